@@ -1,0 +1,88 @@
+"""The Flask application: the JSON API, the HSDS read API and the web pages.
+
+``create_app()`` takes defaults, then ``SOCIALMAP_*`` environment variables, then the test
+override; gunicorn serves ``api:create_app()``.
+"""
+
+import os
+from pathlib import Path
+
+from flask import Flask
+from flask_smorest import Api
+
+from api import errors, services
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULTS = {
+    "DATA_DIR": "var",
+    "BACKEND": "embedded",
+    "ELASTICSEARCH_URL": None,
+    "DATABASE_URL": None,  # default: SQLite in the data dir
+    "EMBEDDER": "use-multilingual",
+    "GAZETTEER": "",  # extra postal-code CSV files, separated by os.pathsep
+    "GEOCODER": None,  # a geopy geocoder name such as "nominatim"; none = offline
+    "GEOCODER_USER_AGENT": "socialmap",
+    "RATE_LIMIT": "600/minute",
+    "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,  # imports
+    "MAX_ACTIVITY_BYTES": 256 * 1024,  # one listing
+    "SEMANTIC_THRESHOLD": 0.35,
+    "TEXT_WEIGHT": 0.7,
+    "API_TITLE": "Sociale kaart — Welzijn op Recept",
+    "API_VERSION": "v1",
+    "OPENAPI_VERSION": "3.0.3",
+    "OPENAPI_URL_PREFIX": "/api/v1",
+    "OPENAPI_JSON_PATH": "openapi.json",
+    "JSON_SORT_KEYS": False,
+}
+
+
+class SocialMapApi(Api):
+    def handle_http_exception(self, error):
+        """flask-smorest's envelope, always with a message (webargs' 422 has none)."""
+        payload, code, headers = super().handle_http_exception(error)
+        if "message" not in payload:
+            payload["message"] = (
+                "Validation failed: see errors." if code == 422 else error.description
+            )
+        return payload, code, headers
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__, static_folder=str(ROOT / "static"), static_url_path="/static")
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env("SOCIALMAP")
+    if test_config:
+        app.config.update(test_config)
+    app.config["DATA_DIR"] = os.path.abspath(str(app.config["DATA_DIR"]))
+    app.json.sort_keys = False
+
+    api = SocialMapApi(
+        app,
+        spec_kwargs={
+            "info": {
+                "description": (
+                    "Sociale kaart and activity matching for Welzijn op Recept. Send tokens as "
+                    "`Authorization: Bearer <token>`."
+                )
+            }
+        },
+    )
+    api.spec.components.security_scheme(
+        "bearer", {"type": "http", "scheme": "bearer", "description": "API token"}
+    )
+
+    services.init_app(app)
+    errors.init_app(app)
+
+    from api import meta
+    from api.activities.resources import blp as activities_blp
+    from api.hsds import blp as hsds_blp
+    from api.imports import blp as imports_blp
+
+    api.register_blueprint(meta.blp)
+    api.register_blueprint(activities_blp)
+    api.register_blueprint(imports_blp)
+    api.register_blueprint(hsds_blp)
+    app.register_blueprint(meta.pages)
+    return app

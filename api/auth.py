@@ -1,0 +1,57 @@
+"""Bearer tokens and roles: who may call what.
+
+Roles: ``admin`` (everything), ``provider`` (its own organisation's listings), ``coach``
+(search, match, outcomes), ``municipality`` (its own municipality's reports).
+"""
+
+from functools import wraps
+
+from flask import g, request
+from flask_smorest import abort
+
+from api import services
+from api.store import Token
+
+SECURITY = [{"bearer": []}]
+
+
+def current_token() -> Token | None:
+    if "token" not in g:
+        header = request.headers.get("Authorization", "")
+        scheme, _, secret = header.partition(" ")
+        g.token = None
+        if scheme.lower() == "bearer" and secret.strip():
+            g.token = services.get().store.verify_token(secret.strip())
+    return g.token
+
+
+def require(*roles: str):
+    """Allow a view to tokens of these roles (admin always); 401 without a valid token."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(*args, **kwargs):
+            token = current_token()
+            if token is None:
+                abort(401, message="A valid API token is required (Authorization: Bearer).")
+            if token.role != "admin" and token.role not in roles:
+                abort(403, message=f"The {token.role} role may not do this.")
+            return view(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def actor() -> str:
+    token = current_token()
+    return f"token:{token.id}" if token else "anonymous"
+
+
+def may_write(organization_id: str | None) -> bool:
+    token = current_token()
+    if token is None:
+        return False
+    if token.role == "admin":
+        return True
+    return token.role == "provider" and token.organization_id == organization_id

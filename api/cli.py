@@ -1,0 +1,146 @@
+"""The ``socialmap`` command: serve, demo, import, token, reindex (built on Flask's CLI)."""
+
+import os
+import sys
+from datetime import timedelta
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup
+from tqdm import tqdm
+
+from api import create_app, listings, services
+from api.imports import parse_hsds
+from api.store import ROLES, now
+from matcher.hsds import iter_services
+from matcher.paths import DATA_DIR
+
+DEMO_FILE = DATA_DIR / "demo" / "meierijstad.json"
+
+
+@click.group(cls=FlaskGroup, create_app=create_app, add_version_option=False)
+def cli():
+    """Sociale kaart and activity matching for Welzijn op Recept."""
+
+
+def main():
+    cli(prog_name="socialmap")
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option(
+    "--workers",
+    default=lambda: int(os.environ.get("SOCIALMAP_WORKERS", "2")),
+    show_default="SOCIALMAP_WORKERS or 2",
+    type=int,
+)
+@click.option("--dev", is_flag=True, help="Flask's reloading development server instead.")
+def serve(host, port, workers, dev):
+    """Serve the API and the web pages (gunicorn)."""
+    if dev:
+        current_app.run(host=host, port=port, debug=True)
+        return
+    from gunicorn.app.base import BaseApplication
+
+    class Server(BaseApplication):
+        def load_config(self):
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("timeout", 120)
+            self.cfg.set("accesslog", "-")
+
+        def load(self):
+            return create_app()  # in each worker: every process opens its own store and index
+
+    click.echo(f"Serving on http://{host}:{port} with {workers} workers", err=True)
+    Server().run()
+
+
+def _import_file(path: str, label: str) -> int:
+    with open(path, encoding="utf-8") as f:
+        try:
+            docs = parse_hsds(f.read())
+        except ValueError as e:
+            raise click.ClickException(f"{path}: {e}") from None
+    records = list(iter_services(docs))
+    with tqdm(
+        total=len(records), desc=label, unit="rec", file=sys.stderr, disable=len(records) < 200
+    ) as bar:
+        report = listings.import_records(records, "cli", progress=bar.update)
+    click.echo(
+        f"imported {report.imported} (created {report.created}, updated "
+        f"{report.updated}, unchanged {report.unchanged}), rejected "
+        f"{len(report.rejected)}, with warnings {len(report.warnings)}"
+    )
+    for r in report.rejected:
+        click.echo(f"rejected {r['id'] or '#' + str(r['index'])}: {r['errors']}")
+    return 1 if report.rejected else 0
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def import_command(file):
+    """Import activities from an HSDS 3.0 file (JSON array of services, or NDJSON)."""
+    sys.exit(_import_file(file, "import"))
+
+
+@cli.command("demo")
+def demo():
+    """Load the bundled (fictional) Meierijstad demo map into an empty store."""
+    store = services.get().store
+    if store.count():
+        click.echo(f"The store holds {store.count()} activities already; nothing loaded.")
+        return
+    sys.exit(_import_file(str(DEMO_FILE), "demo"))
+
+
+@cli.command("reindex")
+def reindex():
+    """Rebuild the search index from the store (the store is the source of truth)."""
+    svc = services.get()
+    backend = svc.backend
+    stored = [s.public() for s in svc.store.iter_activities()]
+    backend.clear()
+    with tqdm(total=len(stored), desc="embed", unit="doc", file=sys.stderr) as bar:
+        for i in range(0, len(stored), 500):
+            backend.index(stored[i : i + 500])
+            bar.update(len(stored[i : i + 500]))
+    click.echo(f"indexed {len(stored)} activities")
+
+
+@cli.group("token")
+def token():
+    """API tokens."""
+
+
+@token.command("create")
+@click.option("--role", required=True, type=click.Choice(ROLES))
+@click.option("--organization", help="The provider's organisation id.")
+@click.option("--municipality", help="The municipality's CBS code, GMxxxx.")
+@click.option("--label", help="Who or what the token is for.")
+@click.option("--expires-days", type=int, help="Valid for this many days (default: no end).")
+def token_create(role, organization, municipality, label, expires_days):
+    """Create a token and print it alone on the last line (only its hash is stored)."""
+    if role == "provider" and not organization:
+        raise click.UsageError("a provider token needs --organization")
+    if role == "municipality" and not (municipality and municipality.upper().startswith("GM")):
+        raise click.UsageError("a municipality token needs --municipality GMxxxx")
+    expires = now() + timedelta(days=expires_days) if expires_days else None
+    token_id, secret = services.get().store.create_token(
+        role, organization, municipality.upper() if municipality else None, label, expires
+    )
+    click.echo(
+        f"token {token_id} for role {role}" + (f", expires {expires:%Y-%m-%d}" if expires else "")
+    )
+    click.echo(secret)
+
+
+@token.command("revoke")
+@click.argument("token_id")
+def token_revoke(token_id):
+    """Revoke a token by its id (printed when it was created)."""
+    if not services.get().store.revoke_token(token_id):
+        raise click.ClickException(f"no active token {token_id}")
+    click.echo(f"revoked {token_id}")

@@ -1,0 +1,83 @@
+"""The Open Referral HSDS 3.0 read API: /hsds/services and /hsds/services/{id}."""
+
+import math
+from datetime import UTC, datetime
+
+from flask_smorest import Blueprint, abort
+from marshmallow import Schema, fields, validate
+
+from api import services
+from indexers.base import SearchQuery
+from matcher.hsds import to_hsds
+
+blp = Blueprint(
+    "hsds",
+    __name__,
+    url_prefix="/hsds",
+    description="Open Referral HSDS 3.0 read API (no token needed).",
+)
+
+
+class HsdsListArgs(Schema):
+    search = fields.String(validate=validate.Length(max=500))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    per_page = fields.Integer(load_default=50, validate=validate.Range(min=1, max=500))
+    taxonomy_term_id = fields.String()
+    modified_after = fields.DateTime()
+    full_service = fields.Boolean(load_default=True)
+
+
+def _term_ids(service: dict) -> set[str]:
+    ids = {a["taxonomy_term_id"] for a in service.get("attributes") or []}
+    for sal in service.get("service_at_locations") or []:
+        ids |= {a["taxonomy_term_id"] for a in sal["location"].get("attributes") or []}
+    return ids
+
+
+@blp.route("/services")
+@blp.arguments(HsdsListArgs, location="query")
+def list_services(args):
+    """A page of services (HSDS ``service_list``), all statuses, newest change last."""
+    backend = services.get().backend
+    query = SearchQuery(text=args.get("search"), active_only=False, sort="name", limit=1_000_000)
+    docs = [h.document for h in backend.search(query).hits]
+    if args.get("search"):  # relevance order for a search
+        docs = [
+            h.document
+            for h in backend.search(
+                SearchQuery(text=args["search"], active_only=False, limit=1_000_000)
+            ).hits
+        ]
+    after = args.get("modified_after")
+    if after is not None:
+        after = after if after.tzinfo else after.replace(tzinfo=UTC)
+        docs = [
+            d
+            for d in docs
+            if d.get("updated_at") and datetime.fromisoformat(d["updated_at"]) > after
+        ]
+    contents = [to_hsds(d) for d in docs]
+    if args.get("taxonomy_term_id"):
+        contents = [s for s in contents if args["taxonomy_term_id"] in _term_ids(s)]
+    total, size, page = len(contents), args["per_page"], args["page"]
+    pages = max(1, math.ceil(total / size))
+    chunk = contents[(page - 1) * size : page * size]
+    return {
+        "total_items": total,
+        "total_pages": pages,
+        "page_number": page,
+        "size": size,
+        "first_page": page == 1,
+        "last_page": page >= pages,
+        "empty": not chunk,
+        "contents": chunk,
+    }
+
+
+@blp.route("/services/<service_id>")
+def get_service(service_id):
+    """One service in full (HSDS ``service``)."""
+    stored = services.get().store.get(service_id)
+    if stored is None:
+        abort(404, message=f"No service with id {service_id}.")
+    return to_hsds(stored.public())

@@ -1,0 +1,87 @@
+"""The app's resources (store, search backend, places), bound in ``init_app`` and created
+lazily per process, so that forked gunicorn workers each open their own files."""
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from api.store import Store
+from indexers import SearchBackend, backend_class
+from indexers.embedders import load_embedder
+from matcher.places import BUNDLED_GAZETTEERS, Gazetteer, Geocoder
+
+
+@dataclass
+class Services:
+    config: dict
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _store: Store | None = None
+    _backend: SearchBackend | None = None
+    _gazetteer: Gazetteer | None = None
+    _geocoder: Geocoder | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.config["DATA_DIR"])
+
+    @property
+    def store(self) -> Store:
+        with self._lock:
+            if self._store is None:
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+                url = (
+                    self.config.get("DATABASE_URL")
+                    or f"sqlite:///{self.data_dir / 'socialmap.sqlite'}"
+                )
+                self._store = Store(url)
+            return self._store
+
+    @property
+    def backend(self) -> SearchBackend:
+        with self._lock:
+            if self._backend is None:
+                cls = backend_class(self.config["BACKEND"])
+                self._backend = cls(
+                    embedder=load_embedder(self.config["EMBEDDER"]),
+                    path=self.data_dir,
+                    url=self.config.get("ELASTICSEARCH_URL"),
+                    semantic_threshold=float(self.config["SEMANTIC_THRESHOLD"]),
+                    text_weight=float(self.config["TEXT_WEIGHT"]),
+                )
+            return self._backend
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        with self._lock:
+            if self._gazetteer is None:
+                extra = [p for p in str(self.config.get("GAZETTEER") or "").split(os.pathsep) if p]
+                self._gazetteer = Gazetteer([*BUNDLED_GAZETTEERS, *extra])
+            return self._gazetteer
+
+    @property
+    def geocoder(self) -> Geocoder:
+        with self._lock:
+            if self._geocoder is None:
+                self._geocoder = Geocoder(
+                    self.config.get("GEOCODER"), user_agent=self.config["GEOCODER_USER_AGENT"]
+                )
+            return self._geocoder
+
+    def close(self) -> None:
+        with self._lock:
+            if self._backend is not None:
+                self._backend.close()
+            if self._store is not None:
+                self._store.close()
+            self._backend = self._store = None
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["socialmap"] = Services(app.config)
+
+
+def get() -> Services:
+    return current_app.extensions["socialmap"]

@@ -1,0 +1,409 @@
+"""The store: the source of truth for activities, organisations, API tokens and the audit log.
+
+SQLAlchemy Core on SQLite (WAL, synchronous=FULL: an acknowledged write survives a kill -9)
+under the data dir by default, or any SQLAlchemy URL (PostgreSQL for several servers).
+Optimistic concurrency: every activity has a version; a write that names the version it
+read fails with ``VersionConflict`` when someone else wrote in between.
+"""
+
+import hashlib
+import json
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+
+metadata = MetaData()
+
+organizations = Table(
+    "organizations",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("doc", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+activities = Table(
+    "activities",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column(
+        "organization_id", String(100), ForeignKey("organizations.id"), nullable=False, index=True
+    ),
+    Column("doc", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),
+    Column("organization_id", String(100)),
+    Column("municipality", String(10)),
+    Column("label", String(200)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("actor", String(100), nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("activity_id", String(100), index=True),
+    Column("changes", Text, nullable=False),
+)
+
+ROLES = ("admin", "provider", "coach", "municipality")
+
+
+class NotFound(LookupError):
+    pass
+
+
+class AlreadyExists(ValueError):
+    pass
+
+
+class VersionConflict(ValueError):
+    def __init__(self, current: int):
+        super().__init__(f"the activity is at version {current}")
+        self.current = current
+
+
+@dataclass(frozen=True)
+class Token:
+    id: str
+    role: str
+    organization_id: str | None
+    municipality: str | None
+    expires_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StoredActivity:
+    doc: dict
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+    def public(self) -> dict:
+        """The document with its version and timestamps, as the API and index see it."""
+        return {
+            **self.doc,
+            "version": self.version,
+            "created_at": _iso(self.created_at),
+            "updated_at": _iso(self.updated_at),
+        }
+
+
+def _iso(value: datetime) -> str:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def diff(old: dict | None, new: dict | None) -> dict:
+    """Top-level fields that changed: ``{field: [old, new]}``."""
+    old, new = old or {}, new or {}
+    return {
+        k: [old.get(k), new.get(k)] for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)
+    }
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+class Store:
+    def __init__(self, url: str):
+        self.url = url
+        self.engine: Engine = create_engine(url, future=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- organisations -----------------------------------------------------------------
+    def _upsert_organization(self, conn, org: dict) -> None:
+        row = conn.execute(
+            select(organizations.c.doc).where(organizations.c.id == org["id"])
+        ).first()
+        doc = _dumps(org)
+        if row is None:
+            conn.execute(
+                insert(organizations).values(
+                    id=org["id"], name=org["name"], doc=doc, updated_at=now()
+                )
+            )
+        elif row.doc != doc:
+            conn.execute(
+                update(organizations)
+                .where(organizations.c.id == org["id"])
+                .values(name=org["name"], doc=doc, updated_at=now())
+            )
+
+    def organization(self, org_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(organizations.c.doc).where(organizations.c.id == org_id)
+            ).first()
+        return json.loads(row.doc) if row else None
+
+    # -- activities --------------------------------------------------------------------
+    @staticmethod
+    def _stored(row) -> StoredActivity:
+        return StoredActivity(json.loads(row.doc), row.version, row.created_at, row.updated_at)
+
+    def get(self, activity_id: str) -> StoredActivity | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(activities).where(activities.c.id == activity_id)).first()
+        return self._stored(row) if row else None
+
+    def iter_activities(
+        self, organization_id: str | None = None, batch: int = 1000
+    ) -> Iterator[StoredActivity]:
+        q = select(activities).order_by(activities.c.id)
+        if organization_id:
+            q = q.where(activities.c.organization_id == organization_id)
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=batch).execute(q)
+            for row in result:
+                yield self._stored(row)
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(activities)).scalar_one()
+
+    def _audit(self, conn, actor: str, action: str, activity_id: str | None, changes: dict) -> None:
+        conn.execute(
+            insert(audit_log).values(
+                at=now(),
+                actor=actor,
+                action=action,
+                activity_id=activity_id,
+                changes=_dumps(changes),
+            )
+        )
+
+    def create(self, doc: dict, actor: str) -> StoredActivity:
+        with self.engine.begin() as conn:
+            if conn.execute(select(activities.c.id).where(activities.c.id == doc["id"])).first():
+                raise AlreadyExists(doc["id"])
+            self._upsert_organization(conn, doc["organization"])
+            ts = now()
+            conn.execute(
+                insert(activities).values(
+                    id=doc["id"],
+                    organization_id=doc["organization"]["id"],
+                    doc=_dumps(doc),
+                    version=1,
+                    created_at=ts,
+                    updated_at=ts,
+                )
+            )
+            self._audit(conn, actor, "create", doc["id"], diff(None, doc))
+        return StoredActivity(doc, 1, ts, ts)
+
+    def replace(
+        self, doc: dict, actor: str, expected_version: int | None = None, action: str = "update"
+    ) -> StoredActivity:
+        """Replace an activity; atomic compare-and-set when ``expected_version`` is given."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(activities).where(activities.c.id == doc["id"])).first()
+            if row is None:
+                raise NotFound(doc["id"])
+            if expected_version is not None and row.version != expected_version:
+                raise VersionConflict(row.version)
+            self._upsert_organization(conn, doc["organization"])
+            ts = now()
+            result = conn.execute(
+                update(activities)
+                .where(activities.c.id == doc["id"], activities.c.version == row.version)
+                .values(
+                    doc=_dumps(doc),
+                    organization_id=doc["organization"]["id"],
+                    version=row.version + 1,
+                    updated_at=ts,
+                )
+            )
+            if result.rowcount != 1:  # another writer won between our read and write
+                current = conn.execute(
+                    select(activities.c.version).where(activities.c.id == doc["id"])
+                ).scalar_one()
+                raise VersionConflict(current)
+            self._audit(conn, actor, action, doc["id"], diff(json.loads(row.doc), doc))
+        return StoredActivity(doc, row.version + 1, row.created_at, ts)
+
+    def delete(self, activity_id: str, actor: str, expected_version: int | None = None) -> None:
+        with self.engine.begin() as conn:
+            row = conn.execute(select(activities).where(activities.c.id == activity_id)).first()
+            if row is None:
+                raise NotFound(activity_id)
+            if expected_version is not None and row.version != expected_version:
+                raise VersionConflict(row.version)
+            result = conn.execute(
+                activities.delete().where(
+                    activities.c.id == activity_id, activities.c.version == row.version
+                )
+            )
+            if result.rowcount != 1:
+                raise VersionConflict(row.version + 1)
+            self._audit(conn, actor, "delete", activity_id, diff(json.loads(row.doc), None))
+
+    def upsert_many(self, docs: list[dict], actor: str) -> list[tuple[str, StoredActivity]]:
+        """Insert or update many activities in one transaction (imports).
+
+        Returns ``(outcome, activity)`` pairs, outcome one of created, updated, unchanged.
+        """
+        out = []
+        with self.engine.begin() as conn:
+            for doc in docs:
+                self._upsert_organization(conn, doc["organization"])
+                row = conn.execute(select(activities).where(activities.c.id == doc["id"])).first()
+                ts = now()
+                if row is None:
+                    conn.execute(
+                        insert(activities).values(
+                            id=doc["id"],
+                            organization_id=doc["organization"]["id"],
+                            doc=_dumps(doc),
+                            version=1,
+                            created_at=ts,
+                            updated_at=ts,
+                        )
+                    )
+                    self._audit(conn, actor, "import", doc["id"], diff(None, doc))
+                    out.append(("created", StoredActivity(doc, 1, ts, ts)))
+                    continue
+                old = json.loads(row.doc)
+                if old == json.loads(_dumps(doc)):
+                    out.append(("unchanged", self._stored(row)))
+                    continue
+                conn.execute(
+                    update(activities)
+                    .where(activities.c.id == doc["id"])
+                    .values(
+                        doc=_dumps(doc),
+                        organization_id=doc["organization"]["id"],
+                        version=row.version + 1,
+                        updated_at=ts,
+                    )
+                )
+                self._audit(conn, actor, "import", doc["id"], diff(old, doc))
+                out.append(("updated", StoredActivity(doc, row.version + 1, row.created_at, ts)))
+        return out
+
+    def audit(self, activity_id: str | None = None, limit: int = 100) -> list[dict]:
+        q = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
+        if activity_id:
+            q = q.where(audit_log.c.activity_id == activity_id)
+        with self.engine.connect() as conn:
+            return [
+                {
+                    "at": _iso(r.at),
+                    "actor": r.actor,
+                    "action": r.action,
+                    "activity_id": r.activity_id,
+                    "changes": json.loads(r.changes),
+                }
+                for r in conn.execute(q)
+            ]
+
+    # -- tokens ------------------------------------------------------------------------
+    def create_token(
+        self,
+        role: str,
+        organization_id: str | None = None,
+        municipality: str | None = None,
+        label: str | None = None,
+        expires_at: datetime | None = None,
+    ) -> tuple[str, str]:
+        """A new API token: returns (token id, secret). Only the hash is stored."""
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}")
+        token_id = secrets.token_hex(6)
+        secret = f"smk_{token_id}_{secrets.token_urlsafe(32)}"
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(tokens).values(
+                    id=token_id,
+                    token_hash=hash_token(secret),
+                    role=role,
+                    organization_id=organization_id,
+                    municipality=municipality,
+                    label=label,
+                    created_at=now(),
+                    expires_at=expires_at,
+                )
+            )
+        return token_id, secret
+
+    def verify_token(self, secret: str) -> Token | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(tokens).where(tokens.c.token_hash == hash_token(secret))
+            ).first()
+        if row is None or row.revoked_at is not None:
+            return None
+        expires = row.expires_at
+        if expires is not None:
+            if expires.tzinfo is None:
+                expires = expires.replace(tzinfo=UTC)
+            if expires <= now():
+                return None
+        return Token(row.id, row.role, row.organization_id, row.municipality, expires)
+
+    def revoke_token(self, token_id: str) -> bool:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                update(tokens)
+                .where(tokens.c.id == token_id, tokens.c.revoked_at.is_(None))
+                .values(revoked_at=now())
+            )
+        return result.rowcount == 1

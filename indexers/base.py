@@ -1,0 +1,114 @@
+"""The search backend contract: what every backend (embedded, Elasticsearch) implements.
+
+A backend holds activity documents (the API's activity dicts) and answers ``SearchQuery``
+with ``SearchResults``: the documents that pass every filter, each with its text
+relevance, semantic similarity and distance, so the matcher can rank on the same inputs
+whichever backend is configured. The store, not the index, is the source of truth: an index
+can always be rebuilt from it.
+"""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass
+class SearchQuery:
+    """Filters and ranking inputs; every list filter is ignored when empty.
+
+    ``accessibility`` codes apply to the venue: online and at-home activities have none and
+    pass. ``radius_km`` limits in-person activities only; remote ones pass when
+    ``remote_ignores_radius``. Days and parts of day are combined per schedule.
+    """
+
+    text: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    radius_km: float | None = None
+    categories: list[str] = field(default_factory=list)  # any of
+    accessibility: list[str] = field(default_factory=list)  # all of
+    features: list[str] = field(default_factory=list)  # all of
+    free_only: bool = False
+    max_cost_per_month: float | None = None
+    days: list[str] = field(default_factory=list)  # any of
+    parts_of_day: list[str] = field(default_factory=list)  # any of
+    languages: list[str] = field(default_factory=list)  # any of
+    age: int | None = None
+    delivery: list[str] = field(default_factory=list)  # any of
+    active_only: bool = True
+    organization_id: str | None = None
+    remote_ignores_radius: bool = True
+    sort: str = "relevance"  # relevance (text when given, else distance), distance, name
+    offset: int = 0
+    limit: int = 20
+
+
+@dataclass
+class Hit:
+    id: str
+    document: dict
+    score: float  # the ranking score of this answer, in [0, 1]
+    text_score: float = 0.0  # text relevance, normalised to [0, 1] within the answer
+    vector_score: float = 0.0  # cosine similarity of the query text and the activity
+    distance_km: float | None = None
+
+
+@dataclass
+class SearchResults:
+    hits: list[Hit]
+    total: int
+
+
+class BackendUnavailable(RuntimeError):
+    """The search engine cannot be reached; the API answers 503."""
+
+
+class SearchBackend:
+    """Base class of the search backends.
+
+    Capability flags let callers adapt without ``if backend == ...``.
+    """
+
+    name = "base"
+    supports_text = True
+    supports_vectors = True
+    supports_geo = True
+    multi_process = False  # several processes may share one index
+    multi_machine = False  # several machines may share one index
+
+    def __init__(self, embedder=None, **options):
+        self.embedder = embedder
+
+    def index(self, documents: list[dict], progress=None) -> int:
+        """Add or replace documents by ``id``; returns how many were (re)embedded."""
+        raise NotImplementedError(f"{self.name} backend does not implement index()")
+
+    def delete(self, ids: list[str]) -> None:
+        raise NotImplementedError(f"{self.name} backend does not implement delete()")
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        raise NotImplementedError(f"{self.name} backend does not implement search()")
+
+    def get(self, activity_id: str) -> dict | None:
+        raise NotImplementedError(f"{self.name} backend does not implement get()")
+
+    def ids(self) -> dict[str, str]:
+        """Every indexed id with its document's version marker (for consistency checks)."""
+        raise NotImplementedError(f"{self.name} backend does not implement ids()")
+
+    def refresh(self) -> None:
+        """Make every write so far visible to the next search in this process."""
+
+    def clear(self) -> None:
+        raise NotImplementedError(f"{self.name} backend does not implement clear()")
+
+    def count(self) -> int:
+        raise NotImplementedError(f"{self.name} backend does not implement count()")
+
+    def embed_query(self, text: str) -> np.ndarray | None:
+        if not self.embedder or not text:
+            return None
+        return self.embedder.encode([text])[0]
+
+    def close(self) -> None:
+        """Release files and connections."""

@@ -1,0 +1,427 @@
+"""The embedded search backend: no server, one SQLite file, numpy in memory.
+
+Documents and their embeddings live in ``<data dir>/index/embedded.sqlite``; every write
+gets a new sequence number. Each process keeps an in-memory copy (filter arrays, an
+embedding matrix, a BM25 index over the Dutch analyzer's terms) and catches up with the
+file before every search by reading the rows whose sequence number is newer than the last
+one it saw, so all workers on one machine see every write at once. Embeddings are keyed by
+a hash of the embedded text and the model: a restart re-embeds nothing and an update
+re-embeds only what changed. Single machine only (the file is local).
+"""
+
+import hashlib
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from indexers.analysis import analyze
+from indexers.base import Hit, SearchBackend, SearchQuery, SearchResults
+from matcher import activity as act
+from matcher.places import distances_km
+from matcher.vocab import ACCESSIBILITY, CATEGORIES, DELIVERY, FEATURES
+
+EMBED_BATCH = 256
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    doc TEXT,
+    text_hash TEXT,
+    vector BLOB
+);
+CREATE INDEX IF NOT EXISTS docs_seq ON docs (seq);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def _bits(codes, vocabulary) -> int:
+    mask = 0
+    for c in codes or []:
+        if c in vocabulary:
+            mask |= 1 << vocabulary.index(c)
+    return mask
+
+
+@dataclass
+class _Compiled:
+    """Column arrays over the live documents, rebuilt when documents change."""
+
+    ids: list[str]
+    docs: list[dict]
+    lat: np.ndarray
+    lon: np.ndarray
+    in_person: np.ndarray
+    delivery: np.ndarray
+    categories: np.ndarray
+    accessibility: np.ndarray
+    features: np.ndarray
+    slots: np.ndarray
+    has_schedule: np.ndarray
+    monthly_cost: np.ndarray
+    active: np.ndarray
+    min_age: np.ndarray
+    max_age: np.ndarray
+    languages: dict[str, np.ndarray]
+    organizations: np.ndarray
+    names: np.ndarray
+    vectors: np.ndarray | None
+    bm25: bm25s.BM25 | None
+
+
+class EmbeddedBackend(SearchBackend):
+    name = "embedded"
+    multi_process = True
+
+    def __init__(
+        self,
+        embedder=None,
+        path: str | Path = "var",
+        text_weight: float = 0.7,
+        semantic_threshold: float = 0.35,
+        **options,
+    ):
+        super().__init__(embedder)
+        self.text_weight = text_weight
+        self.semantic_threshold = semantic_threshold
+        directory = Path(path) / "index"
+        directory.mkdir(parents=True, exist_ok=True)
+        self.file = directory / "embedded.sqlite"
+        self._conn = sqlite3.connect(
+            self.file, check_same_thread=False, timeout=30, isolation_level=None
+        )
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.executescript(_SCHEMA)
+        self._lock = threading.RLock()
+        self._docs: dict[str, dict] = {}
+        self._vectors: dict[str, np.ndarray] = {}
+        self._tokens: dict[str, list[str]] = {}
+        self._seen: tuple = (-1, None)
+        self._compiled: _Compiled | None = None
+        self._check_embedder()
+
+    # -- writing ---------------------------------------------------------------------
+    @property
+    def _embedder_name(self) -> str:
+        return self.embedder.name if self.embedder else "none"
+
+    def _text_hash(self, doc: dict) -> str:
+        text = act.search_text(doc)
+        return hashlib.sha1(f"{self._embedder_name}\n{text}".encode()).hexdigest()
+
+    def _check_embedder(self) -> None:
+        """A different embedder than the one the vectors were made with: re-embed all."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key='embedder'").fetchone()
+        if row and row[0] == self._embedder_name:
+            return
+        docs = [
+            json.loads(d) for (d,) in self._conn.execute("SELECT doc FROM docs WHERE deleted=0")
+        ]
+        self._conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('embedder', ?)", (self._embedder_name,)
+        )
+        if docs:
+            self._conn.execute("UPDATE docs SET text_hash=NULL")
+            self.index(docs)
+
+    def index(self, documents: list[dict], progress=None) -> int:
+        if not documents:
+            return 0
+        hashes = {d["id"]: self._text_hash(d) for d in documents}
+        known: dict[str, str] = {}
+        ids = list(hashes)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = self._conn.execute(
+                f"SELECT id, text_hash FROM docs WHERE deleted=0 AND vector IS NOT NULL "
+                f"AND id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            known.update(rows.fetchall())
+        todo = [d for d in documents if known.get(d["id"]) != hashes[d["id"]]]
+        vectors: dict[str, bytes] = {}
+        if self.embedder is not None:
+            for i in range(0, len(todo), EMBED_BATCH):
+                batch = todo[i : i + EMBED_BATCH]
+                encoded = self.embedder.encode([act.search_text(d) for d in batch])
+                for d, v in zip(batch, encoded, strict=True):
+                    vectors[d["id"]] = np.asarray(v, dtype=np.float32).tobytes()
+                if progress:
+                    progress(len(batch))
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                (seq,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM docs").fetchone()
+                rows = []
+                for d in documents:
+                    seq += 1
+                    rows.append(
+                        (
+                            d["id"],
+                            seq,
+                            json.dumps(d, ensure_ascii=False, default=str),
+                            hashes[d["id"]]
+                            if d["id"] in vectors or known.get(d["id"]) == hashes[d["id"]]
+                            else None,
+                            vectors.get(d["id"]),
+                        )
+                    )
+                self._conn.executemany(
+                    "INSERT INTO docs (id, seq, deleted, doc, text_hash, vector) "
+                    "VALUES (?, ?, 0, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, "
+                    "deleted=0, doc=excluded.doc, text_hash=excluded.text_hash, "
+                    "vector=COALESCE(excluded.vector, docs.vector)",
+                    rows,
+                )
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        return len(todo)
+
+    def delete(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                (seq,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM docs").fetchone()
+                self._conn.executemany(
+                    "UPDATE docs SET deleted=1, doc=NULL, vector=NULL, text_hash=NULL, seq=? "
+                    "WHERE id=?",
+                    [(seq + i + 1, id_) for i, id_ in enumerate(ids)],
+                )
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+    def clear(self) -> None:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("DELETE FROM docs")
+            self._conn.execute(
+                "INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE "
+                "SET value=CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+            )
+            self._conn.execute("COMMIT")
+
+    # -- catching up with other processes ----------------------------------------------
+    def refresh(self) -> None:
+        with self._lock:
+            self._sync()
+
+    def _sync(self) -> None:
+        state = self._conn.execute(
+            "SELECT (SELECT COALESCE(MAX(seq), 0) FROM docs), "
+            "(SELECT value FROM meta WHERE key='generation')"
+        ).fetchone()
+        if state == self._seen:
+            return
+        last_seq, generation = self._seen
+        if generation != state[1] or state[0] < last_seq:
+            self._docs, self._vectors, self._tokens, last_seq = {}, {}, {}, -1
+        rows = self._conn.execute(
+            "SELECT id, deleted, doc, vector FROM docs WHERE seq > ?", (last_seq,)
+        )
+        for id_, deleted, doc, vector in rows:
+            self._tokens.pop(id_, None)
+            if deleted:
+                self._docs.pop(id_, None)
+                self._vectors.pop(id_, None)
+                continue
+            self._docs[id_] = json.loads(doc)
+            if vector is not None:
+                self._vectors[id_] = np.frombuffer(vector, dtype=np.float32)
+            else:
+                self._vectors.pop(id_, None)
+        self._seen = state
+        self._compiled = None
+
+    def _compile(self) -> _Compiled:
+        ids = list(self._docs)
+        docs = [self._docs[i] for i in ids]
+        n = len(docs)
+        coords = [act.coordinates(d) for d in docs]
+        lat = np.array([c[0] if c else np.nan for c in coords], dtype=np.float64)
+        lon = np.array([c[1] if c else np.nan for c in coords], dtype=np.float64)
+        languages: dict[str, np.ndarray] = {}
+        for i, d in enumerate(docs):
+            for code in d.get("languages") or []:
+                languages.setdefault(code, np.zeros(n, dtype=bool))[i] = True
+        vectors = None
+        if self.embedder is not None and n:
+            vectors = np.zeros((n, self.embedder.dim), dtype=np.float32)
+            for i, id_ in enumerate(ids):
+                v = self._vectors.get(id_)
+                if v is not None and v.shape[0] == vectors.shape[1]:
+                    vectors[i] = v
+        bm25 = None
+        if n:
+            for id_, d in zip(ids, docs, strict=True):
+                if id_ not in self._tokens:
+                    # the name counts twice: a word in the title says more than one in the text
+                    self._tokens[id_] = analyze(d.get("name", "")) + analyze(act.search_text(d))
+            bm25 = bm25s.BM25()
+            bm25.index([self._tokens[i] or ["_empty_"] for i in ids], show_progress=False)
+        delivery = [d.get("delivery") or "in_person" for d in docs]
+        return _Compiled(
+            ids=ids,
+            docs=docs,
+            lat=lat,
+            lon=lon,
+            in_person=np.array([x == "in_person" for x in delivery], dtype=bool),
+            delivery=np.array([DELIVERY.index(x) for x in delivery], dtype=np.int8),
+            categories=np.array(
+                [_bits(d.get("categories"), CATEGORIES) for d in docs], dtype=np.int64
+            ),
+            accessibility=np.array(
+                [_bits(d.get("accessibility"), ACCESSIBILITY) for d in docs], dtype=np.int64
+            ),
+            features=np.array([_bits(d.get("features"), FEATURES) for d in docs], dtype=np.int64),
+            slots=np.array([act.slot_mask(d) for d in docs], dtype=np.int64),
+            has_schedule=np.array([act.has_schedule(d) for d in docs], dtype=bool),
+            monthly_cost=np.array([act.monthly_cost(d) for d in docs], dtype=np.float64),
+            active=np.array([(d.get("status") or "active") == "active" for d in docs], dtype=bool),
+            min_age=np.array(
+                [d.get("min_age") if d.get("min_age") is not None else -1 for d in docs],
+                dtype=np.int32,
+            ),
+            max_age=np.array(
+                [d.get("max_age") if d.get("max_age") is not None else 999 for d in docs],
+                dtype=np.int32,
+            ),
+            languages=languages,
+            organizations=np.array(
+                [(d.get("organization") or {}).get("id") for d in docs], dtype=object
+            ),
+            names=np.array([(d.get("name") or "").lower() for d in docs], dtype=object),
+            vectors=vectors,
+            bm25=bm25,
+        )
+
+    def _state(self) -> _Compiled:
+        with self._lock:
+            self._sync()
+            if self._compiled is None:
+                self._compiled = self._compile()
+            return self._compiled
+
+    # -- reading -----------------------------------------------------------------------
+    def get(self, activity_id: str) -> dict | None:
+        with self._lock:
+            self._sync()
+            return self._docs.get(activity_id)
+
+    def ids(self) -> dict[str, str]:
+        with self._lock:
+            self._sync()
+            return {k: str(v.get("version", "")) for k, v in self._docs.items()}
+
+    def count(self) -> int:
+        with self._lock:
+            self._sync()
+            return len(self._docs)
+
+    def filter_mask(self, c: _Compiled, q: SearchQuery, distance: np.ndarray | None) -> np.ndarray:
+        """Which documents pass every filter of the query."""
+        n = len(c.ids)
+        mask = np.ones(n, dtype=bool)
+        if q.active_only:
+            mask &= c.active
+        if q.organization_id:
+            mask &= c.organizations == q.organization_id
+        if q.categories:
+            mask &= (c.categories & _bits(q.categories, CATEGORIES)) != 0
+        if q.accessibility:
+            need = _bits(q.accessibility, ACCESSIBILITY)
+            mask &= ~c.in_person | ((c.accessibility & need) == need)
+        if q.features:
+            need = _bits(q.features, FEATURES)
+            mask &= (c.features & need) == need
+        if q.free_only:
+            mask &= c.monthly_cost == 0
+        if q.max_cost_per_month is not None:
+            mask &= c.monthly_cost <= q.max_cost_per_month + 1e-9
+        if q.days or q.parts_of_day:
+            wanted = act.request_slot_mask(q.days, q.parts_of_day)
+            mask &= ~c.has_schedule | ((c.slots & wanted) != 0)
+        if q.languages:
+            any_lang = np.zeros(n, dtype=bool)
+            for code in q.languages:
+                if code in c.languages:
+                    any_lang |= c.languages[code]
+            mask &= any_lang
+        if q.age is not None:
+            mask &= (c.min_age <= q.age) & (q.age <= c.max_age)
+        if q.delivery:
+            mask &= np.isin(c.delivery, [DELIVERY.index(x) for x in q.delivery])
+        if q.radius_km is not None and distance is not None:
+            near = c.in_person & (distance <= q.radius_km)
+            if q.remote_ignores_radius:
+                near |= ~c.in_person
+            mask &= near
+        return mask
+
+    def search(self, q: SearchQuery) -> SearchResults:
+        c = self._state()
+        if not c.ids:
+            return SearchResults(hits=[], total=0)
+        distance = None
+        if q.latitude is not None and q.longitude is not None:
+            distance = distances_km(q.latitude, q.longitude, c.lat, c.lon)
+        mask = self.filter_mask(c, q, distance)
+        text = np.zeros(len(c.ids))
+        cosine = np.zeros(len(c.ids))
+        if q.text:
+            terms = analyze(q.text)
+            if terms and c.bm25 is not None:
+                text = np.asarray(c.bm25.get_scores(terms), dtype=np.float64)
+            qv = self.embed_query(q.text)
+            if qv is not None and c.vectors is not None:
+                cosine = c.vectors @ qv
+            mask &= (text > 0) | (cosine >= self.semantic_threshold)
+        idx = np.flatnonzero(mask)
+        top_text = text[idx].max() if len(idx) and text[idx].max() > 0 else 1.0
+        text_norm = text / top_text
+        if q.text:
+            score = self.text_weight * text_norm + (1 - self.text_weight) * np.clip(cosine, 0, 1)
+        elif distance is not None:
+            score = np.where(np.isnan(distance), 0.5, np.exp(-np.nan_to_num(distance) / 5.0))
+        else:
+            score = np.ones(len(c.ids))
+        dist_key = (
+            np.where(np.isnan(distance), np.inf, distance)
+            if distance is not None
+            else np.zeros(len(c.ids))
+        )
+        if q.sort == "name":
+            order = sorted(idx, key=lambda i: c.names[i])
+        elif q.sort == "distance" or (q.sort == "relevance" and not q.text):
+            order = idx[np.lexsort((c.names[idx].astype(str), dist_key[idx]))]
+        else:
+            order = idx[np.lexsort((dist_key[idx], -score[idx]))]
+        page = order[q.offset : q.offset + q.limit]
+        hits = [
+            Hit(
+                id=c.ids[i],
+                document=c.docs[i],
+                score=float(np.clip(score[i], 0, 1)),
+                text_score=float(text_norm[i]),
+                vector_score=float(cosine[i]),
+                distance_km=None
+                if distance is None or np.isnan(distance[i])
+                else float(distance[i]),
+            )
+            for i in page
+        ]
+        return SearchResults(hits=hits, total=int(len(idx)))
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
