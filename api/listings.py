@@ -39,7 +39,8 @@ def resolve_place(doc: dict, strict: bool = True) -> list[str]:
                     {
                         "location": {
                             "postal_code": [
-                                f"Unknown postal code {loc['postal_code']}: give coordinates, or add the "
+                                f"Unknown postal code {loc['postal_code']}: give coordinates, "
+                                "or add the "
                                 "code to a gazetteer file (SOCIALMAP_GAZETTEER)."
                             ]
                         }
@@ -144,7 +145,8 @@ def _prepare(record, organization_id: str | None) -> tuple[dict, list[str]]:
         raise ValidationError(
             {
                 "organization": [
-                    f"A provider token may only import activities of organisation {organization_id}."
+                    "A provider token may only import activities of organisation "
+                    f"{organization_id}."
                 ]
             }
         )
