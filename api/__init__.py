@@ -23,10 +23,9 @@ DEFAULTS = {
     "GAZETTEER": "",  # extra postal-code CSV files, separated by os.pathsep
     "GEOCODER": None,  # a geopy geocoder name such as "nominatim"; none = offline
     "GEOCODER_USER_AGENT": "socialmap",
-    "RATE_LIMIT": "600/minute",
     "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,  # imports
     "MAX_ACTIVITY_BYTES": 256 * 1024,  # one listing
-    "SEMANTIC_THRESHOLD": 0.35,
+    "SEMANTIC_THRESHOLD": 0.15,
     "TEXT_WEIGHT": 0.7,
     "API_TITLE": "Sociale kaart — Welzijn op Recept",
     "API_VERSION": "v1",

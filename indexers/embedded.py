@@ -83,7 +83,7 @@ class EmbeddedBackend(SearchBackend):
         embedder=None,
         path: str | Path = "var",
         text_weight: float = 0.7,
-        semantic_threshold: float = 0.35,
+        semantic_threshold: float = 0.15,
         **options,
     ):
         super().__init__(embedder)
@@ -390,7 +390,9 @@ class EmbeddedBackend(SearchBackend):
         top_text = text[idx].max() if len(idx) and text[idx].max() > 0 else 1.0
         text_norm = text / top_text
         if q.text:
-            score = self.text_weight * text_norm + (1 - self.text_weight) * np.clip(cosine, 0, 1)
+            top_cos = cosine[idx].max() if len(idx) and cosine[idx].max() > 0 else 1.0
+            score = self.text_weight * text_norm + (1 - self.text_weight) * np.clip(
+                cosine / top_cos, 0, 1)
         elif distance is not None:
             score = np.where(np.isnan(distance), 0.5, np.exp(-np.nan_to_num(distance) / 5.0))
         else:

