@@ -84,4 +84,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     api.register_blueprint(imports_blp)
     api.register_blueprint(hsds_blp)
     app.register_blueprint(meta.pages)
+
+    from api import cli
+
+    cli.init_app(app)
     return app

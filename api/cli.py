@@ -27,6 +27,12 @@ def main():
     cli(prog_name="socialmap")
 
 
+def init_app(app) -> None:
+    """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
+    for name in ("serve", "import", "demo", "reindex", "token"):
+        app.cli.add_command(cli.commands[name])
+
+
 @cli.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)

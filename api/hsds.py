@@ -8,7 +8,7 @@ from marshmallow import Schema, fields, validate
 
 from api import services
 from indexers.base import SearchQuery
-from matcher.hsds import to_hsds
+from matcher.hsds import hsds_id, to_hsds
 
 blp = Blueprint(
     "hsds",
@@ -77,7 +77,11 @@ def list_services(args):
 @blp.route("/services/<service_id>")
 def get_service(service_id):
     """One service in full (HSDS ``service``)."""
-    stored = services.get().store.get(service_id)
+    svc = services.get()
+    stored = svc.store.get(service_id)
+    if stored is None:  # an id of ours that is exported as a derived UUID
+        own = next((i for i in svc.backend.ids() if hsds_id(i) == service_id), None)
+        stored = svc.store.get(own) if own else None
     if stored is None:
         abort(404, message=f"No service with id {service_id}.")
     return to_hsds(stored.public())

@@ -141,6 +141,12 @@ def _prepare(record, organization_id: str | None) -> tuple[dict, list[str]]:
             )
             loc["address"] = ", ".join(p for p in (loc.get("address"), loc["postal_code"]) if p)
             loc["postal_code"] = None
+    if organization_id is not None:
+        existing = services.get().store.get(doc["id"])
+        if existing is not None and existing.doc["organization"]["id"] != organization_id:
+            raise ValidationError(
+                {"id": ["An activity with this id belongs to another organisation."]}
+            )
     if organization_id is not None and doc["organization"]["id"] != organization_id:
         raise ValidationError(
             {

@@ -392,7 +392,8 @@ class EmbeddedBackend(SearchBackend):
         if q.text:
             top_cos = cosine[idx].max() if len(idx) and cosine[idx].max() > 0 else 1.0
             score = self.text_weight * text_norm + (1 - self.text_weight) * np.clip(
-                cosine / top_cos, 0, 1)
+                cosine / top_cos, 0, 1
+            )
         elif distance is not None:
             score = np.where(np.isnan(distance), 0.5, np.exp(-np.nan_to_num(distance) / 5.0))
         else:

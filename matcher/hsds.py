@@ -263,6 +263,15 @@ def _id(*parts) -> str:
     return str(uuid.uuid5(NAMESPACE, "/".join(str(p) for p in parts)))
 
 
+def hsds_id(value: str) -> str:
+    """HSDS ids are UUIDs: a UUID is kept (imported ids stay the same), any other id of ours
+    (``org-a``) is exported as a stable UUID derived from it."""
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        return _id("id", value)
+
+
 def _attribute(link_id: str, entity: str, taxonomy: str, code: str, field: str) -> dict:
     term_id = _id("term", taxonomy, code)
     return {
@@ -274,10 +283,20 @@ def _attribute(link_id: str, entity: str, taxonomy: str, code: str, field: str) 
             "id": term_id,
             "code": code,
             "name": label(field, code),
+            "description": _term_description(field, code),
             "taxonomy": taxonomy,
             "language": "nl",
         },
     }
+
+
+def _term_description(field: str, code: str) -> str:
+    from matcher.vocab import entries
+
+    for e in entries(field):
+        if e["code"] == code:
+            return e.get("description") or e["label"]
+    return code
 
 
 def _drop_none(d: dict) -> dict:
@@ -286,8 +305,10 @@ def _drop_none(d: dict) -> dict:
 
 def to_hsds(activity: dict) -> dict:
     """One activity -> an HSDS 3.0 service in the Dutch profile."""
-    aid = activity["id"]
-    org = activity.get("organization") or {}
+    aid = hsds_id(activity["id"])
+    org = dict(activity.get("organization") or {})
+    if org.get("id"):
+        org["id"] = hsds_id(org["id"])
     attributes = [
         _attribute(aid, "service", "wor-categorie", c, "categories")
         for c in activity.get("categories") or []
@@ -377,7 +398,7 @@ def to_hsds(activity: dict) -> dict:
             }
         ]
     elif activity.get("delivery") == "in_person" and loc:
-        loc_id = loc.get("id") or _id(aid, "location")
+        loc_id = hsds_id(loc["id"]) if loc.get("id") else _id(aid, "location")
         location = {
             "id": loc_id,
             "location_type": "physical",

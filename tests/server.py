@@ -22,8 +22,14 @@ def free_port() -> int:
 
 def cli(data_dir: Path, *args: str) -> str:
     env = {**os.environ, "SOCIALMAP_DATA_DIR": str(data_dir)}
-    out = subprocess.run([str(BIN / "socialmap"), *args], env=env, check=True,
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [str(BIN / "socialmap"), *args],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return out.stdout
 
 
@@ -36,9 +42,19 @@ class Server:
 
     def start(self, timeout: float = 60) -> "Server":
         self.proc = subprocess.Popen(
-            [str(BIN / "socialmap"), "serve", "--port", str(self.port), "--workers",
-             str(self.workers)], env=self.env, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, start_new_session=True)
+            [
+                str(BIN / "socialmap"),
+                "serve",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(self.workers),
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -49,8 +65,15 @@ class Server:
         self.kill()
         raise RuntimeError("server did not start")
 
-    def request(self, method: str, path: str, body=None, token: str | None = None,
-                headers: dict | None = None, timeout: float = 60):
+    def request(
+        self,
+        method: str,
+        path: str,
+        body=None,
+        token: str | None = None,
+        headers: dict | None = None,
+        timeout: float = 60,
+    ):
         data = json.dumps(body).encode() if body is not None else None
         req = urllib.request.Request(self.url + path, data=data, method=method)
         req.add_header("Content-Type", "application/json")

@@ -90,9 +90,7 @@ ENDPOINTS = {
         effect="renamed",
     ),
     "delete": Endpoint("DELETE", f"{BASE}/{LISTING}", watched=LISTING, effect="gone"),
-    "confirm": Endpoint(
-        "POST", f"{BASE}/{LISTING}/confirm", watched=LISTING, effect="confirmed"
-    ),
+    "confirm": Endpoint("POST", f"{BASE}/{LISTING}/confirm", watched=LISTING, effect="confirmed"),
     "import": Endpoint(
         "POST", "/api/v1/import", [hsds_service(ORG_A)], watched=HSDS_ID, effect="exists"
     ),
@@ -147,7 +145,9 @@ def callers(app, tokens) -> dict[str, dict]:
 @pytest.fixture
 def listing(client, tokens) -> dict:
     """org-a's listing, as admin reads it."""
-    r = client.post(BASE, json=activity(id=LISTING, assured_date="2025-01-15"), headers=tokens["admin"])
+    r = client.post(
+        BASE, json=activity(id=LISTING, assured_date="2025-01-15"), headers=tokens["admin"]
+    )
     assert r.status_code == 201, r.get_json()
     return r.get_json()
 
@@ -227,7 +227,9 @@ def test_matrix(client, callers, tokens, listing, endpoint, caller, expected):
 
 
 def test_provider_may_not_create_for_another_organisation(client, tokens):
-    r = client.post(BASE, json=activity(id="b-by-a", organization=ORG_B), headers=tokens["provider_a"])
+    r = client.post(
+        BASE, json=activity(id="b-by-a", organization=ORG_B), headers=tokens["provider_a"]
+    )
     assert r.status_code == 403
     assert_envelope(r, 403)
     assert client.get(f"{BASE}/b-by-a", headers=tokens["admin"]).status_code == 404

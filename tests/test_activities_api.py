@@ -395,12 +395,12 @@ def test_confirm_unknown_id_is_404(client, admin):
     assert_error(client.post(f"{BASE}/nope/confirm", headers=admin), 404)
 
 
-def test_history_lists_create_update_confirm_with_actor_and_changes(
-    client, admin, tokens, create
-):
+def test_history_lists_create_update_confirm_with_actor_and_changes(client, admin, tokens, create):
     create(id="act-1", assured_date=days_ago(100))
     provider = tokens["provider_a"]
-    assert client.patch(f"{BASE}/act-1", json={"name": "Nieuw"}, headers=provider).status_code == 200
+    assert (
+        client.patch(f"{BASE}/act-1", json={"name": "Nieuw"}, headers=provider).status_code == 200
+    )
     assert client.post(f"{BASE}/act-1/confirm", headers=provider).status_code == 200
 
     r = client.get(f"{BASE}/act-1/history", headers=admin)
@@ -484,9 +484,7 @@ def _bad_request(client, admin, method: str, change: dict):
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH"])
-@pytest.mark.parametrize(
-    ("change", "field"), [pytest.param(c, f, id=i) for i, c, f in BAD_FIELDS]
-)
+@pytest.mark.parametrize(("change", "field"), [pytest.param(c, f, id=i) for i, c, f in BAD_FIELDS])
 def test_bad_field_is_422_naming_the_field(client, admin, listing, method, change, field):
     before = stored(client, admin)
     r = _bad_request(client, admin, method, change)

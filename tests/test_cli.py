@@ -30,9 +30,7 @@ def invoke(runner, *args):
 
 def no_traceback(result) -> None:
     assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        result.exception
-    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
 
 
 def socialmap_exe() -> Path:

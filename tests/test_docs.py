@@ -6,8 +6,14 @@ from api import DEFAULTS
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-NOT_SETTINGS = {"API_TITLE", "API_VERSION", "OPENAPI_VERSION", "OPENAPI_URL_PREFIX",
-                "OPENAPI_JSON_PATH", "JSON_SORT_KEYS"}
+NOT_SETTINGS = {
+    "API_TITLE",
+    "API_VERSION",
+    "OPENAPI_VERSION",
+    "OPENAPI_URL_PREFIX",
+    "OPENAPI_JSON_PATH",
+    "JSON_SORT_KEYS",
+}
 
 
 def test_every_setting_is_in_the_readme():
@@ -17,9 +23,16 @@ def test_every_setting_is_in_the_readme():
 
 def test_openapi_lists_the_contract_paths(client):
     spec = client.get("/api/v1/openapi.json").json
-    for path in ["/api/v1/health", "/api/v1/categories", "/api/v1/activities",
-                 "/api/v1/activities/{activity_id}", "/api/v1/activities/{activity_id}/confirm",
-                 "/api/v1/import", "/hsds/services", "/hsds/services/{service_id}"]:
+    for path in [
+        "/api/v1/health",
+        "/api/v1/categories",
+        "/api/v1/activities",
+        "/api/v1/activities/{activity_id}",
+        "/api/v1/activities/{activity_id}/confirm",
+        "/api/v1/import",
+        "/hsds/services",
+        "/hsds/services/{service_id}",
+    ]:
         assert path in spec["paths"], path
     assert "bearer" in spec["components"]["securitySchemes"]
 
@@ -38,6 +51,13 @@ def test_readme_gives_the_two_fresh_machine_commands():
 def test_categories_have_dutch_labels(client):
     items = client.get("/api/v1/categories").json["items"]
     assert [i["code"] for i in items] == [
-        "sport_movement", "nature", "cooking_food", "creative_cultural", "relaxation_meaning",
-        "volunteering", "contact_meeting", "other"]
+        "sport_movement",
+        "nature",
+        "cooking_food",
+        "creative_cultural",
+        "relaxation_meaning",
+        "volunteering",
+        "contact_meeting",
+        "other",
+    ]
     assert items[0]["label"] == "Bewegen en sporten"

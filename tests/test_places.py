@@ -18,8 +18,10 @@ def test_bundled_gazetteer_knows_the_demo_region():
         g.lookup("Veghel")
 
 
-@pytest.mark.parametrize("raw,expected", [
-    ("5461", ("5461", None)), ("5461ab", ("5461", "5461AB")), (" 5461 AB ", ("5461", "5461AB"))])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [("5461", ("5461", None)), ("5461ab", ("5461", "5461AB")), (" 5461 AB ", ("5461", "5461AB"))],
+)
 def test_postal_codes_are_normalised(raw, expected):
     assert normalize_postal_code(raw) == expected
 

@@ -55,7 +55,11 @@ def _expected_version() -> int | None:
     abort(412, message="If-Match does not name a version of this activity.")
 
 
+@blp.before_request
 def _check_size() -> None:
+    """One listing is small: refuse a large body before it is read or validated."""
+    if request.method not in ("POST", "PUT", "PATCH"):
+        return
     limit = services.get().config["MAX_ACTIVITY_BYTES"]
     if request.content_length is not None and request.content_length > limit:
         abort(413, message=f"A listing may be at most {limit} bytes.")
@@ -172,7 +176,6 @@ class Activities(MethodView):
     @blp.alt_response(409, description="An activity with this id exists")
     def post(self, data):
         """Add a listing (admin, or a provider for its own organisation)."""
-        _check_size()
         _own_organization(data)
         try:
             stored = listings.create(data, actor())
@@ -200,7 +203,6 @@ class ActivityById(MethodView):
     @blp.alt_response(412, description="If-Match names an older version")
     def put(self, data, activity_id):
         """Replace a listing; send If-Match with the ETag you read to avoid lost updates."""
-        _check_size()
         current = _load_or_404(activity_id)
         _check_owner(current.doc["organization"]["id"])
         if data.get("id", activity_id) != activity_id:
@@ -227,12 +229,15 @@ class ActivityById(MethodView):
     @blp.alt_response(412, description="If-Match names an older version")
     def patch(self, activity_id):
         """Change some fields (JSON merge patch: null removes a field)."""
-        _check_size()
         current = _load_or_404(activity_id)
         _check_owner(current.doc["organization"]["id"])
         body = request.get_json(silent=True, force=True)
         if not isinstance(body, dict):
-            abort(400, message="The body must be a JSON object (a merge patch).")
+            abort(
+                400,
+                message="The body must be a JSON object (a merge patch).",
+                errors={"json": ["The body must be a JSON object (a merge patch)."]},
+            )
         merged = _merge_patch(current.doc, body)
         merged["id"] = activity_id
         try:

@@ -81,12 +81,18 @@ class BackendBehaviour:
             assert h.distance_km == pytest.approx(expected, rel=1e-3, abs=1e-3)
 
     def test_radius_excludes_far_venues_but_keeps_remote(self, backend):
-        found = ids(self.search(backend, latitude=VEGHEL[0], longitude=VEGHEL[1],
-                                radius_km=5))
+        found = ids(self.search(backend, latitude=VEGHEL[0], longitude=VEGHEL[1], radius_km=5))
         assert "far" not in found and "walk" in found
         assert {"online", "buddy"} <= set(found)
-        strict = ids(self.search(backend, latitude=VEGHEL[0], longitude=VEGHEL[1],
-                                 radius_km=5, remote_ignores_radius=False))
+        strict = ids(
+            self.search(
+                backend,
+                latitude=VEGHEL[0],
+                longitude=VEGHEL[1],
+                radius_km=5,
+                remote_ignores_radius=False,
+            )
+        )
         assert "online" not in strict and "walk" in strict
 
     # -- filters, one by one ----------------------------------------------------------------
@@ -94,16 +100,19 @@ class BackendBehaviour:
         assert set(ids(self.search(backend, categories=["cooking_food"]))) == {"cook"}
         assert set(ids(self.search(backend, categories=["other"]))) == {"debt", "taal"}
 
-    @pytest.mark.parametrize("code,expected", [
-        ("wheelchair", {"walk", "cook", "youth", "debt", "far"}),
-        ("hearing_loop", {"choir", "debt"}),
-        ("step_free", {"walk"}),
-        ("accessible_toilet", {"walk"}),
-        ("dementia_friendly", {"cook"}),
-        ("parking", {"choir"}),
-        ("guide_dog_welcome", set()),
-        ("public_transport", set()),
-    ])
+    @pytest.mark.parametrize(
+        "code,expected",
+        [
+            ("wheelchair", {"walk", "cook", "youth", "debt", "far"}),
+            ("hearing_loop", {"choir", "debt"}),
+            ("step_free", {"walk"}),
+            ("accessible_toilet", {"walk"}),
+            ("dementia_friendly", {"cook"}),
+            ("parking", {"choir"}),
+            ("guide_dog_welcome", set()),
+            ("public_transport", set()),
+        ],
+    )
     def test_accessibility_filter_applies_to_venues_only(self, backend, code, expected):
         found = set(ids(self.search(backend, accessibility=[code])))
         assert found == expected | {"online", "buddy"}
@@ -149,8 +158,7 @@ class BackendBehaviour:
 
     def test_delivery_filter(self, backend):
         assert set(ids(self.search(backend, delivery=["online"]))) == {"online"}
-        assert set(ids(self.search(backend, delivery=["at_home", "online"]))) == {
-            "online", "buddy"}
+        assert set(ids(self.search(backend, delivery=["at_home", "online"]))) == {"online", "buddy"}
 
     def test_active_status_filter(self, backend):
         assert "garden" not in ids(self.search(backend))
@@ -187,8 +195,9 @@ class BackendBehaviour:
 class PersistentBackendBehaviour:
     """For backends that keep their index on disk between processes."""
 
-    def test_restart_reembeds_nothing_and_updates_reembed_only_changes(self, make_backend,
-                                                                       tmp_path):
+    def test_restart_reembeds_nothing_and_updates_reembed_only_changes(
+        self, make_backend, tmp_path
+    ):
         first = make_backend(tmp_path)
         if first.embedder is None:
             pytest.skip("no embedder configured")

@@ -10,8 +10,7 @@ from tests.backends.suite import BackendBehaviour, PersistentBackendBehaviour
 class TestEmbeddedBackend(BackendBehaviour, PersistentBackendBehaviour):
     @pytest.fixture
     def make_backend(self):
-        return lambda path: EmbeddedBackend(embedder=load_embedder("use-multilingual"),
-                                            path=path)
+        return lambda path: EmbeddedBackend(embedder=load_embedder("use-multilingual"), path=path)
 
 
 class TestEmbeddedBackendWithoutEmbedder(BackendBehaviour):

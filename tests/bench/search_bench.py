@@ -1,0 +1,140 @@
+"""Search benchmark: import N generated activities, restart, and time searches.
+
+    make bench                      # N = 10,000
+    python -m tests.bench.search_bench --n 2000
+
+Reports import time (with embeddings), time to first answer after a restart (a new process:
+start-up, opening the store and index, first search), and server-side search latency
+(median, p95) over a fixed set of 200 requests through the Flask app.
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.bench.generate import generate, places, write_ndjson
+
+FIRST_ANSWER = """
+import time, sys
+t0 = time.perf_counter()
+from api import create_app, services
+from indexers.base import SearchQuery
+app = create_app()
+with app.app_context():
+    r = services.get().backend.search(SearchQuery(text="wandelen", latitude=51.616,
+                                                  longitude=5.549, radius_km=10))
+print(json.dumps({"seconds": time.perf_counter() - t0, "total": r.total}))
+"""
+
+
+def requests(n: int = 200, seed: int = 3) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    towns = places(5000)
+    words = [
+        "wandelen",
+        "koor",
+        "samen koken",
+        "schuldhulp",
+        "moestuin",
+        "yoga",
+        "koffie ochtend",
+        "taalcafe",
+        "vrijwilligerswerk",
+        "mantelzorg",
+        "schilderen",
+        "ik voel me eenzaam",
+        "biljart",
+        "fietsen",
+        None,
+        None,
+    ]
+    filters = [
+        "",
+        "&wheelchair=true",
+        "&free=true",
+        "&day=TU",
+        "&part_of_day=morning",
+        "&category=contact_meeting",
+        "&language=ar",
+        "&max_cost=10&age=70",
+    ]
+    out = []
+    for _ in range(n):
+        _, lat, lon = towns[rng.randrange(len(towns))]
+        q = rng.choice(words)
+        out.append(
+            f"/api/v1/activities?lat={lat}&lon={lon}&radius_km={rng.choice([3, 5, 10])}"
+            + (f"&q={q}" if q else "")
+            + rng.choice(filters)
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--data-dir", default=None)
+    args = parser.parse_args()
+    data_dir = Path(args.data_dir or tempfile.mkdtemp(prefix="socialmap-bench-"))
+    env = {**os.environ, "SOCIALMAP_DATA_DIR": str(data_dir)}
+    binary = str(Path(sys.executable).parent / "socialmap")
+    file = write_ndjson(generate(args.n), data_dir.parent / f"bench-{args.n}.ndjson")
+
+    t0 = time.perf_counter()
+    subprocess.run([binary, "import", str(file)], env=env, check=True)
+    import_seconds = time.perf_counter() - t0
+
+    first = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", "import json\n" + FIRST_ANSWER],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        first.append(json.loads(out.stdout.strip().splitlines()[-1])["seconds"])
+
+    os.environ["SOCIALMAP_DATA_DIR"] = str(data_dir)
+    from api import create_app, services
+
+    app = create_app()
+    client = app.test_client()
+    with app.app_context():
+        _, token = services.get().store.create_token("coach")
+    headers = {"Authorization": f"Bearer {token}"}
+    paths = requests()
+    for path in paths[:20]:  # warm-up
+        client.get(path, headers=headers)
+    latencies = []
+    for path in paths:
+        t = time.perf_counter()
+        r = client.get(path, headers=headers)
+        latencies.append((time.perf_counter() - t) * 1000)
+        assert r.status_code == 200, r.json
+    latencies.sort()
+    report = {
+        "activities": args.n,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}",
+        "import_seconds": round(import_seconds, 1),
+        "import_per_second": round(args.n / import_seconds),
+        "first_answer_after_restart_seconds": round(statistics.median(first), 2),
+        "search_ms_median": round(statistics.median(latencies), 1),
+        "search_ms_p95": round(latencies[int(0.95 * len(latencies)) - 1], 1),
+        "requests": len(latencies),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
