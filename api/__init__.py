@@ -23,6 +23,8 @@ DEFAULTS = {
     "GAZETTEER": "",  # extra postal-code CSV files, separated by os.pathsep
     "GEOCODER": None,  # a geopy geocoder name such as "nominatim"; none = offline
     "GEOCODER_USER_AGENT": "socialmap",
+    "GEOCODER_OPTIONS": {},  # extra geopy options as JSON, e.g. {"domain": "geo.example"}
+    "GEOCODER_MIN_DELAY": 1.0,  # seconds between geocoder requests
     "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,  # imports
     "MAX_ACTIVITY_BYTES": 256 * 1024,  # one listing
     "SEMANTIC_THRESHOLD": 0.15,

@@ -66,7 +66,10 @@ class Services:
         with self._lock:
             if self._geocoder is None:
                 self._geocoder = Geocoder(
-                    self.config.get("GEOCODER"), user_agent=self.config["GEOCODER_USER_AGENT"]
+                    self.config.get("GEOCODER"),
+                    user_agent=self.config["GEOCODER_USER_AGENT"],
+                    min_delay_seconds=float(self.config["GEOCODER_MIN_DELAY"]),
+                    **(self.config.get("GEOCODER_OPTIONS") or {}),
                 )
             return self._geocoder
 

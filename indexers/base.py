@@ -7,6 +7,7 @@ whichever backend is configured. The store, not the index, is the source of trut
 can always be rebuilt from it.
 """
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -106,9 +107,19 @@ class SearchBackend:
         raise NotImplementedError(f"{self.name} backend does not implement count()")
 
     def embed_query(self, text: str) -> np.ndarray | None:
+        """The query's embedding; recent queries are remembered (coaches repeat words)."""
         if not self.embedder or not text:
             return None
-        return self.embedder.encode([text])[0]
+        key = (self.embedder.name, text.strip().lower())
+        cache = self.__dict__.setdefault("_query_vectors", OrderedDict())
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+        vector = self.embedder.encode([text])[0]
+        cache[key] = vector
+        if len(cache) > 2048:
+            cache.popitem(last=False)
+        return vector
 
     def close(self) -> None:
         """Release files and connections."""

@@ -135,7 +135,7 @@ class Geocoder:
             else self._geocode(address)
         )
         if found is None:
-            raise UnknownPlace(f"address not found: {address}")
+            raise UnknownPlace(f"address not found (or the geocoder is unreachable): {address}")
         return Point(found.latitude, found.longitude)
 
 

@@ -1,4 +1,9 @@
-"""Postal codes to places, distances, and the offline gazetteer."""
+"""Postal codes to places, distances, the offline gazetteer and a geopy geocoder."""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
 
 import numpy as np
 import pytest
@@ -58,3 +63,82 @@ def test_vectorised_distance_agrees_with_geopy():
 def test_offline_geocoder_says_unknown():
     with pytest.raises(UnknownPlace):
         Geocoder(None).lookup("Markt 1, Veghel")
+
+
+class _Nominatim(BaseHTTPRequestHandler):
+    """A Nominatim-compatible geocoder on loopback: answers /search for one address."""
+
+    hits = 0
+
+    def do_GET(self):
+        type(self).hits += 1
+        query = parse_qs(urlparse(self.path).query)
+        found = "markt" in query.get("q", [""])[0].lower()
+        body = json.dumps(
+            [
+                {
+                    "lat": "51.6170",
+                    "lon": "5.5440",
+                    "display_name": "Markt, Veghel",
+                    "place_id": 1,
+                    "boundingbox": ["51.6", "51.7", "5.5", "5.6"],
+                }
+            ]
+            if found
+            else []
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def nominatim():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Nominatim)
+    _Nominatim.hits = 0
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_geocoder_through_geopy_is_cached(nominatim):
+    geocoder = Geocoder("nominatim", min_delay_seconds=0, domain=nominatim, scheme="http")
+    point = geocoder.lookup("Markt 1, Veghel")
+    assert (point.latitude, point.longitude) == (51.617, 5.544)
+    geocoder.lookup("Markt 1, Veghel")
+    assert _Nominatim.hits == 1
+    with pytest.raises(UnknownPlace):
+        geocoder.lookup("Nergensstraat 9, Nergenshuizen")
+
+
+def test_listing_with_only_an_address_is_placed_by_the_geocoder(tmp_path, nominatim):
+    from api import create_app, services
+    from tests.conftest import activity
+
+    app = create_app(
+        {
+            "DATA_DIR": str(tmp_path),
+            "GEOCODER": "nominatim",
+            "GEOCODER_MIN_DELAY": 0,
+            "GEOCODER_OPTIONS": {"domain": nominatim, "scheme": "http"},
+        }
+    )
+    with app.app_context():
+        _, secret = services.get().store.create_token("admin")
+    client = app.test_client()
+    headers = {"Authorization": f"Bearer {secret}"}
+    doc = activity(location={"name": "Het Huis", "address": "Markt 1", "city": "Veghel"})
+    r = client.post("/api/v1/activities", json=doc, headers=headers)
+    assert r.status_code == 201, r.json
+    assert r.json["location"]["latitude"] == pytest.approx(51.617)
+    doc = activity(location={"address": "Nergensstraat 9", "city": "Nergenshuizen"})
+    r = client.post("/api/v1/activities", json=doc, headers=headers)
+    assert r.status_code == 422 and "location" in r.json["errors"]["json"]
+    app.extensions["socialmap"].close()
