@@ -80,10 +80,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     from api.activities.resources import blp as activities_blp
     from api.hsds import blp as hsds_blp
     from api.imports import blp as imports_blp
+    from api.match.resources import blp as match_blp
 
     api.register_blueprint(meta.blp)
     api.register_blueprint(activities_blp)
     api.register_blueprint(imports_blp)
+    api.register_blueprint(match_blp)
     api.register_blueprint(hsds_blp)
     app.register_blueprint(meta.pages)
 

@@ -80,6 +80,28 @@ audit_log = Table(
     Column("changes", Text, nullable=False),
 )
 
+# The anonymous match log: what the coverage report needs and nothing more. No wishes text,
+# no names, no exact place (PC4 and area at most), an age band instead of an age.
+match_log = Table(
+    "match_log",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("pc4", String(4)),
+    Column("area_code", String(12), index=True),
+    Column("municipality", String(6), index=True),
+    Column("age_band", String(10)),
+    Column("categories", Text, nullable=False),  # the client's needed categories
+    Column("requirements", Text, nullable=False),  # names of the stated requirements
+    Column("covered", Integer, nullable=False),
+    Column("binding", Text, nullable=False),  # constraints that made the difference
+    Column("results", Text, nullable=False),  # ids offered (to check chosen ones)
+    Column("outcome", String(10)),  # chosen | no_fit
+    Column("outcome_at", DateTime(timezone=True)),
+    Column("chosen", Text),  # [{"id", "categories"}]
+    Column("no_fit_reason", String(20)),  # a code, never the coach's free text
+)
+
 ROLES = ("admin", "provider", "coach", "municipality")
 
 
@@ -354,6 +376,47 @@ class Store:
                 }
                 for r in conn.execute(q)
             ]
+
+    # -- match log ---------------------------------------------------------------------
+    def log_match(self, entry: dict) -> None:
+        row = {**entry, "at": now()}
+        for key in ("categories", "requirements", "binding", "results"):
+            row[key] = _dumps(row[key])
+        row["covered"] = int(row["covered"])
+        with self.engine.begin() as conn:
+            conn.execute(insert(match_log).values(**row))
+
+    def get_match(self, match_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(match_log).where(match_log.c.id == match_id)).first()
+        if row is None:
+            return None
+        out = dict(row._mapping)
+        for key in ("categories", "requirements", "binding", "results", "chosen"):
+            out[key] = json.loads(out[key]) if out[key] else None
+        out["covered"] = bool(out["covered"])
+        return out
+
+    def record_outcome(
+        self,
+        match_id: str,
+        outcome: str,
+        chosen: list[dict] | None = None,
+        reason: str | None = None,
+    ) -> bool:
+        """Once per match: False when an outcome was recorded already."""
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                update(match_log)
+                .where(match_log.c.id == match_id, match_log.c.outcome.is_(None))
+                .values(
+                    outcome=outcome,
+                    outcome_at=now(),
+                    chosen=_dumps(chosen) if chosen is not None else None,
+                    no_fit_reason=reason,
+                )
+            )
+        return result.rowcount == 1
 
     # -- tokens ------------------------------------------------------------------------
     def create_token(

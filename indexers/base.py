@@ -39,6 +39,8 @@ class SearchQuery:
     active_only: bool = True
     organization_id: str | None = None
     remote_ignores_radius: bool = True
+    text_required: bool = True  # with text: only listings that match it (search);
+    # False scores every listing that passes the filters (matching)
     sort: str = "relevance"  # relevance (text when given, else distance), distance, name
     offset: int = 0
     limit: int = 20

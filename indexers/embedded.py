@@ -385,7 +385,8 @@ class EmbeddedBackend(SearchBackend):
             qv = self.embed_query(q.text)
             if qv is not None and c.vectors is not None:
                 cosine = c.vectors @ qv
-            mask &= (text > 0) | (cosine >= self.semantic_threshold)
+            if q.text_required:
+                mask &= (text > 0) | (cosine >= self.semantic_threshold)
         idx = np.flatnonzero(mask)
         top_text = text[idx].max() if len(idx) and text[idx].max() > 0 else 1.0
         text_norm = text / top_text

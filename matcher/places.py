@@ -86,6 +86,17 @@ class Gazetteer:
             raise UnknownPlace(f"unknown postal code: {postal_code}")
         return point
 
+    def nearest_pc4(self, latitude: float, longitude: float, max_km: float = 10.0) -> str | None:
+        """The PC4 whose centroid is nearest (a coarse area for anonymous statistics)."""
+        if not self._points:
+            return None
+        codes = list(self._points)
+        lats = np.array([self._points[c].latitude for c in codes])
+        lons = np.array([self._points[c].longitude for c in codes])
+        d = distances_km(latitude, longitude, lats, lons)
+        i = int(np.argmin(d))
+        return codes[i][:4] if d[i] <= max_km else None
+
     def knows(self, postal_code: str) -> bool:
         try:
             self.lookup(postal_code)

@@ -1,0 +1,133 @@
+"""POST /api/v1/match and /api/v1/match/{id}/outcome: recommendations during an intake."""
+
+import uuid
+
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+
+from api import services
+from api.activities.resources import present
+from api.auth import SECURITY, require
+from api.match.schemas import (
+    MatchRequestSchema,
+    MatchResponseSchema,
+    OutcomeResponseSchema,
+    OutcomeSchema,
+)
+from matcher.engine import match
+from matcher.monitoring import log_entry, no_fit_reason_code
+from matcher.places import UnknownPlace, pc4
+from matcher.profile import ClientProfile, Requirements
+
+blp = Blueprint(
+    "match",
+    __name__,
+    url_prefix="/api/v1/match",
+    description="Ranked, explained recommendations for a client.",
+)
+
+
+def _place(location: dict) -> tuple[float, float, str | None]:
+    """Coordinates for distance (given, or the PC4 centroid) and the PC4 for the log."""
+    svc = services.get()
+    code = pc4(location.get("postal_code"))
+    if location.get("latitude") is not None:
+        lat, lon = location["latitude"], location["longitude"]
+        return lat, lon, code or svc.gazetteer.nearest_pc4(lat, lon)
+    try:
+        point = svc.gazetteer.lookup(location["postal_code"])
+    except UnknownPlace as e:
+        abort(400, message=str(e), errors={"json": {"location": {"postal_code": [str(e)]}}})
+    return point.latitude, point.longitude, code
+
+
+@blp.route("")
+class Match(MethodView):
+    @require("coach")
+    @blp.doc(security=SECURITY)
+    @blp.arguments(MatchRequestSchema)
+    @blp.response(200, MatchResponseSchema)
+    def post(self, data):
+        """Rank fitting activities for a client and say why each fits."""
+        lat, lon, client_pc4 = _place(data["location"])
+        profile = ClientProfile(
+            spider_web=data["spider_web"],
+            latitude=lat,
+            longitude=lon,
+            focus=tuple(data["focus"]),
+            wishes=data["wishes"],
+            max_distance_km=data["max_distance_km"],
+            requirements=Requirements.from_dict(data["requirements"]),
+            age=data.get("age"),
+            limit=data["limit"],
+        )
+        svc = services.get()
+        result = match(profile, svc.backend)
+        match_id = str(uuid.uuid4())
+        svc.store.log_match(log_entry(match_id, result, profile, client_pc4))
+        return {
+            "match_id": match_id,
+            "area": None,
+            "needs": {c: round(v, 3) for c, v in result.needs.categories.items()},
+            "results": [
+                {
+                    "activity": present(r.activity, r.distance_km),
+                    "score": r.score,
+                    "distance_km": r.distance_km,
+                    "dimensions": r.dimensions,
+                    "reasons": r.reasons,
+                }
+                for r in result.results
+            ],
+            "covered": result.covered,
+            "alternatives": [
+                {
+                    "activity": present(a.activity, a.distance_km),
+                    "score": a.score,
+                    "distance_km": a.distance_km,
+                    "gives": a.gives,
+                    "constraints": a.constraints,
+                }
+                for a in result.alternatives
+            ],
+        }
+
+
+@blp.route("/<match_id>/outcome", methods=["POST"])
+@require("coach")
+@blp.doc(security=SECURITY)
+@blp.arguments(OutcomeSchema)
+@blp.response(200, OutcomeResponseSchema)
+@blp.alt_response(409, description="An outcome was recorded already")
+def outcome(data, match_id):
+    """Record what the client chose, or that nothing fitted (once per match)."""
+    store = services.get().store
+    logged = store.get_match(match_id)
+    if logged is None:
+        abort(404, message=f"No match with id {match_id}.")
+    if data.get("chosen"):
+        offered = logged["results"]
+        unknown = [i for i in data["chosen"] if i not in offered]
+        if unknown:
+            abort(
+                422,
+                message="Validation failed.",
+                errors={"json": {"chosen": [f"Not offered in this match: {', '.join(unknown)}."]}},
+            )
+        chosen = []
+        for activity_id in data["chosen"]:
+            doc = services.get().backend.get(activity_id) or {}
+            chosen.append({"id": activity_id, "categories": doc.get("categories") or []})
+        recorded = store.record_outcome(match_id, "chosen", chosen=chosen)
+        reason = None
+    else:
+        reason = no_fit_reason_code(data.get("reason"))
+        recorded = store.record_outcome(match_id, "no_fit", reason=reason)
+    if not recorded:
+        abort(409, message="An outcome was recorded for this match already.")
+    return {
+        "match_id": match_id,
+        "outcome": "chosen" if data.get("chosen") else "no_fit",
+        "chosen": data.get("chosen") or [],
+        "reason": reason,
+    }

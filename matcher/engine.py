@@ -1,0 +1,209 @@
+"""Matching: from a client profile to ranked, explained, safe and varied recommendations.
+
+1. needs: spider web + focus + the client's words -> weights over the categories;
+2. candidates: every active listing that meets every hard requirement (the search backend
+   filters; ``violations`` checks again);
+3. score each fitting candidate (scoring.py), diversify the top (variety), explain (explain.py);
+4. nothing fits: near-misses within twice the radius with what would have to give, and the
+   requirements whose relaxation alone would have produced a fit (for the coverage report).
+"""
+
+from dataclasses import dataclass, field
+
+from indexers.base import Hit, SearchBackend, SearchQuery
+from matcher import explain, scoring
+from matcher.needs import Needs, compute_needs, load_settings
+from matcher.profile import ClientProfile
+from matcher.requirements import violations
+from matcher.wishes import Wishes, read_wishes
+
+MAX_CANDIDATES = 5000
+MIN_CATEGORY_FIT = 0.3  # a result must serve a needed category ...
+MIN_WISH_FIT = 0.5  # ... or answer the client's own words
+
+
+@dataclass
+class Recommendation:
+    activity: dict
+    score: float
+    distance_km: float | None
+    dimensions: list[str]
+    reasons: list[str]
+    category: str | None
+
+
+@dataclass
+class NearMiss:
+    activity: dict
+    score: float
+    distance_km: float | None
+    gives: list[str]
+    constraints: list[str]
+
+
+@dataclass
+class MatchResult:
+    results: list[Recommendation]
+    alternatives: list[NearMiss]
+    needs: Needs
+    wishes: Wishes
+    binding: list[str] = field(default_factory=list)  # when uncovered
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.results)
+
+
+@dataclass
+class _Scored:
+    hit: Hit
+    score: float
+    category: str | None
+    category_fit: float
+    wish: float
+
+    @property
+    def fits(self) -> bool:
+        return self.category_fit >= MIN_CATEGORY_FIT or self.wish >= MIN_WISH_FIT
+
+
+def _query(profile: ClientProfile, text: str | None, relaxed: bool = False) -> SearchQuery:
+    req = profile.requirements
+    if relaxed:
+        return SearchQuery(
+            text=text,
+            latitude=profile.latitude,
+            longitude=profile.longitude,
+            radius_km=2 * profile.max_distance_km,
+            text_required=False,
+            limit=MAX_CANDIDATES,
+        )
+    return SearchQuery(
+        text=text,
+        latitude=profile.latitude,
+        longitude=profile.longitude,
+        radius_km=profile.max_distance_km,
+        accessibility=list(req.accessibility),
+        free_only=req.free_only,
+        max_cost_per_month=req.max_cost_eur_per_month,
+        days=list(req.days),
+        parts_of_day=list(req.parts_of_day),
+        languages=list(req.languages),
+        age=profile.age,
+        delivery=list(req.delivery),
+        text_required=False,
+        limit=MAX_CANDIDATES,
+    )
+
+
+def _score(
+    hits: list[Hit], needs: Needs, wishes: Wishes, profile: ClientProfile, settings: dict
+) -> list[_Scored]:
+    w = dict(settings["score"])
+    if wishes.specific:
+        w["wish"] = w["wish_specific"]
+    w["low_threshold"] = scoring.low_threshold_weight(w["low_threshold"], needs)
+    top_vector = max((h.vector_score for h in hits), default=0.0)
+    out = []
+    for h in hits:
+        doc = h.document
+        cat_fit, best = scoring.category_fit(doc.get("categories") or [], needs)
+        parts = {
+            "category": cat_fit,
+            "distance": scoring.distance_fit(
+                h.distance_km, profile.max_distance_km, w["remote_distance_fit"]
+            ),
+            "low_threshold": scoring.low_threshold_fit(doc.get("features") or []),
+            "freshness": scoring.freshness_fit(doc, w["stale_freshness"]),
+            "schedule": scoring.schedule_fit(doc),
+        }
+        wish = 0.0
+        if wishes.text:
+            wish = scoring.wish_fit(h.text_score, h.vector_score, top_vector)
+            parts["wish"] = wish
+        out.append(_Scored(h, scoring.combine(parts, w), best, cat_fit, wish))
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def match(
+    profile: ClientProfile, backend: SearchBackend, settings: dict | None = None
+) -> MatchResult:
+    settings = settings or load_settings()
+    wishes = read_wishes(profile.wishes)
+    needs = compute_needs(
+        profile.spider_web, profile.focus, wishes.category_weights(), wishes.money_worries, settings
+    )
+    text = wishes.search_text or None
+    hits = [
+        h
+        for h in backend.search(_query(profile, text)).hits
+        if not violations(h.document, profile, h.distance_km)
+    ]
+    scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
+    variety = settings["variety"]
+    picked = scoring.diversify(
+        [(s.score, s.category, s) for s in scored],
+        profile.limit,
+        variety["penalty"],
+        variety["window"],
+    )
+    results = []
+    for _, _, s in picked:
+        doc = s.hit.document
+        labels = wishes.labels_for(
+            doc.get("categories") or [], " ".join([doc.get("name", ""), doc.get("description", "")])
+        )
+        results.append(
+            Recommendation(
+                activity=doc,
+                score=round(s.score, 4),
+                distance_km=s.hit.distance_km,
+                dimensions=explain.answered_dimensions(doc.get("categories") or [], needs, profile),
+                reasons=explain.reasons(
+                    doc, s.hit.distance_km, s.category, labels, s.wish, needs, profile
+                ),
+                category=s.category,
+            )
+        )
+    result = MatchResult(results, [], needs, wishes)
+    if not results:
+        result.alternatives, result.binding = near_misses(
+            profile, backend, needs, wishes, text, settings
+        )
+    return result
+
+
+def near_misses(
+    profile: ClientProfile,
+    backend: SearchBackend,
+    needs: Needs,
+    wishes: Wishes,
+    text: str | None,
+    settings: dict,
+    limit: int = 5,
+) -> tuple[list[NearMiss], list[str]]:
+    """Fitting activities that break requirements, fewest first; and the binding constraints:
+    each requirement whose relaxation alone would give a fit (``none_single`` if none)."""
+    hits = backend.search(_query(profile, text, relaxed=True)).hits
+    scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
+    misses = []
+    binding = []
+    for s in scored:
+        v = violations(s.hit.document, profile, s.hit.distance_km)
+        if not v:
+            continue  # cannot happen unless the index changed meanwhile
+        constraints = list(dict.fromkeys(x.constraint for x in v))
+        if len(constraints) == 1 and constraints[0] not in binding:
+            binding.append(constraints[0])
+        misses.append(
+            NearMiss(
+                s.hit.document,
+                round(s.score, 4),
+                s.hit.distance_km,
+                [x.gives for x in v],
+                constraints,
+            )
+        )
+    misses.sort(key=lambda m: (len(m.constraints), -m.score))
+    return misses[:limit], binding or ["none_single"]

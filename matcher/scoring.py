@@ -1,0 +1,83 @@
+"""How well one fitting activity suits one client: pure functions, weights from data.
+
+score = Σ_part w_part × part / Σ_part w_part, every part in [0, 1] (weights in
+data/matching.json, ``score``). Parts: category (the client's need for the activity's best
+category), wish (the client's words: word relevance and meaning), distance, low threshold,
+freshness, schedule.
+"""
+
+import math
+
+from matcher import activity as act
+from matcher.needs import Needs
+
+LOW_THRESHOLD = ("walk_in", "come_alone_welcome", "buddy_available", "plain_language")
+
+
+def category_fit(categories: list[str], needs: Needs) -> tuple[float, str | None]:
+    """(need of the activity's best category, that category)."""
+    best = max(categories or ["other"], key=lambda c: needs.categories.get(c, 0.0))
+    return needs.categories.get(best, 0.0), best
+
+
+def wish_fit(text_score: float, vector_score: float, top_vector: float) -> float:
+    """0.6 × word relevance (normalised in the answer) + 0.4 × meaning (cosine / best)."""
+    meaning = max(0.0, vector_score) / top_vector if top_vector > 0 else 0.0
+    return 0.6 * text_score + 0.4 * min(1.0, meaning)
+
+
+def distance_fit(distance_km: float | None, max_distance_km: float, remote_fit: float) -> float:
+    """exp(-d / (radius / 2)) for a venue; ``remote_fit`` for online and at-home."""
+    if distance_km is None:
+        return remote_fit
+    return math.exp(-distance_km / max(0.5, max_distance_km / 2))
+
+
+def low_threshold_fit(features: list[str]) -> float:
+    """Share of the low-threshold features, two of them count as full."""
+    return min(1.0, len(set(features or []) & set(LOW_THRESHOLD)) / 2)
+
+
+def low_threshold_weight(base: float, needs: Needs) -> float:
+    """Low-threshold features count more when mental wellbeing or participation is low."""
+    return base * (
+        0.5
+        + max(needs.dimensions.get("mental_wellbeing", 0), needs.dimensions.get("participation", 0))
+    )
+
+
+def freshness_fit(activity: dict, stale_value: float) -> float:
+    return stale_value if act.is_stale(activity) else 1.0
+
+
+def schedule_fit(activity: dict) -> float:
+    """A fixed time is easier to start with than 'in overleg'."""
+    schedules = act.current_schedules(activity)
+    return 1.0 if any(s.get("opens_at") for s in schedules) else 0.5
+
+
+def combine(parts: dict[str, float], weights: dict[str, float]) -> float:
+    total = sum(weights[k] for k in parts)
+    return sum(weights[k] * v for k, v in parts.items()) / total if total else 0.0
+
+
+def diversify(
+    scored: list[tuple[float, str, object]], limit: int, penalty: float, window: int
+) -> list[tuple[float, str, object]]:
+    """Greedy re-ranking for variety: each next pick maximises
+    score − penalty × (share of picks so far with the same main category).
+
+    ``scored`` holds (score, main category, item), best first; the best stays first.
+    """
+    pool = list(scored[: max(limit, window) * 3])
+    picked: list[tuple[float, str, object]] = []
+    while pool and len(picked) < limit:
+
+        def adjusted(entry):
+            same = sum(1 for p in picked if p[1] == entry[1])
+            return entry[0] - (penalty * same / len(picked) if picked else 0.0)
+
+        best = max(pool, key=adjusted)
+        picked.append(best)
+        pool.remove(best)
+    return picked

@@ -1,0 +1,91 @@
+"""The client's own words: which curated Dutch wellbeing terms they contain.
+
+The vocabulary is data (data/wish_terms.json): terms the embedder and BM25 miss or
+underweight (eenzaam, rouw, mantelzorg, schulden, knieën...), each with the categories it
+points to and words to add to the search.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from indexers.analysis import fold
+from matcher.paths import DATA_DIR
+
+WISH_TERMS_FILE = DATA_DIR / "wish_terms.json"
+
+
+@dataclass(frozen=True)
+class WishTerm:
+    terms: tuple[str, ...]
+    categories: tuple[str, ...]
+    expand: str
+    label: str
+    specific: bool = False
+    first_need: bool = False
+
+
+@dataclass(frozen=True)
+class Wishes:
+    text: str
+    found: tuple[WishTerm, ...]
+
+    @property
+    def specific(self) -> bool:
+        """The client names something concrete (a choir, the garden): their words lead."""
+        return any(t.specific for t in self.found)
+
+    @property
+    def money_worries(self) -> bool:
+        return any(t.first_need for t in self.found)
+
+    @property
+    def search_text(self) -> str:
+        """The words plus the expansions of the terms found."""
+        return " ".join([self.text, *(t.expand for t in self.found)]).strip()
+
+    def category_weights(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for t in self.found:
+            for i, c in enumerate(t.categories):
+                out[c] = max(out.get(c, 0.0), 0.6 if i == 0 else 0.4)
+        return out
+
+    def labels_for(self, categories: list[str], text: str) -> list[str]:
+        """The wish labels an activity answers: it names the term or serves its category."""
+        folded = fold(text)
+        out = []
+        for t in self.found:
+            words = t.expand.split()
+            if any(re.search(rf"\b{re.escape(w)}", folded) for w in words[:3]):
+                out.append(t.label)
+        return list(dict.fromkeys(out))
+
+
+@cache
+def vocabulary() -> tuple[WishTerm, ...]:
+    with open(WISH_TERMS_FILE, encoding="utf-8") as f:
+        data = json.load(f)
+    return tuple(
+        WishTerm(
+            tuple(fold(x) for x in e["terms"]),
+            tuple(e["categories"]),
+            e["expand"],
+            e["label"],
+            bool(e.get("specific")),
+            bool(e.get("first_need")),
+        )
+        for e in data["terms"]
+    )
+
+
+def read_wishes(text: str | None) -> Wishes:
+    text = (text or "").strip()
+    folded = fold(text)
+    found = tuple(
+        t
+        for t in vocabulary()
+        if any(re.search(rf"\b{re.escape(term)}", folded) for term in t.terms)
+    )
+    return Wishes(text, found)
