@@ -51,7 +51,8 @@ class Hit:
     id: str
     document: dict
     score: float  # the ranking score of this answer, in [0, 1]
-    text_score: float = 0.0  # text relevance, normalised to [0, 1] within the answer
+    text_score: float = 0.0  # text relevance in [0, 1]: the share of the best BM25 evidence
+    # each query term reaches anywhere in the index
     vector_score: float = 0.0  # cosine similarity of the query text and the activity
     distance_km: float | None = None
 

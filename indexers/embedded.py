@@ -13,7 +13,7 @@ import hashlib
 import json
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
@@ -72,6 +72,7 @@ class _Compiled:
     names: np.ndarray
     vectors: np.ndarray | None
     bm25: bm25s.BM25 | None
+    term_ceiling: dict[str, float] = field(default_factory=dict)
 
 
 class EmbeddedBackend(SearchBackend):
@@ -305,6 +306,13 @@ class EmbeddedBackend(SearchBackend):
             bm25=bm25,
         )
 
+    @staticmethod
+    def _term_ceiling(c: _Compiled, term: str) -> float:
+        """The best BM25 score one query term reaches in any document."""
+        if term not in c.term_ceiling:
+            c.term_ceiling[term] = float(np.max(c.bm25.get_scores([term]), initial=0.0))
+        return c.term_ceiling[term]
+
     def _state(self) -> _Compiled:
         with self._lock:
             self._sync()
@@ -378,18 +386,21 @@ class EmbeddedBackend(SearchBackend):
         mask = self.filter_mask(c, q, distance)
         text = np.zeros(len(c.ids))
         cosine = np.zeros(len(c.ids))
+        ideal = 1.0
         if q.text:
             terms = analyze(q.text)
             if terms and c.bm25 is not None:
                 text = np.asarray(c.bm25.get_scores(terms), dtype=np.float64)
+                ideal = sum(self._term_ceiling(c, t) for t in terms) or 1.0
             qv = self.embed_query(q.text)
             if qv is not None and c.vectors is not None:
                 cosine = c.vectors @ qv
             if q.text_required:
                 mask &= (text > 0) | (cosine >= self.semantic_threshold)
         idx = np.flatnonzero(mask)
-        top_text = text[idx].max() if len(idx) and text[idx].max() > 0 else 1.0
-        text_norm = text / top_text
+        # absolute, not relative to this answer: a weak match stays weak when nothing
+        # better is near
+        text_norm = np.clip(text / ideal, 0.0, 1.0)
         if q.text:
             top_cos = cosine[idx].max() if len(idx) and cosine[idx].max() > 0 else 1.0
             score = self.text_weight * text_norm + (1 - self.text_weight) * np.clip(

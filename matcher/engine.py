@@ -59,12 +59,16 @@ class _Scored:
     hit: Hit
     score: float
     category: str | None
-    category_fit: float
+    category_fit: float  # from the spider web alone: the wishes rank, they do not make fit
     wish: float
 
     @property
     def fits(self) -> bool:
         return self.category_fit >= MIN_CATEGORY_FIT or self.wish >= MIN_WISH_FIT
+
+
+def _text(doc: dict) -> str:
+    return " ".join([doc.get("name", ""), doc.get("description", "")])
 
 
 def _query(profile: ClientProfile, text: str | None, relaxed: bool = False) -> SearchQuery:
@@ -103,11 +107,13 @@ def _score(
     if wishes.specific:
         w["wish"] = w["wish_specific"]
     w["low_threshold"] = scoring.low_threshold_weight(w["low_threshold"], needs)
-    top_vector = max((h.vector_score for h in hits), default=0.0)
     out = []
     for h in hits:
         doc = h.document
         cat_fit, best = scoring.category_fit(doc.get("categories") or [], needs)
+        web_fit = max(
+            (needs.from_web.get(c, 0.0) for c in doc.get("categories") or []), default=0.0
+        )
         parts = {
             "category": cat_fit,
             "distance": scoring.distance_fit(
@@ -119,9 +125,11 @@ def _score(
         }
         wish = 0.0
         if wishes.text:
-            wish = scoring.wish_fit(h.text_score, h.vector_score, top_vector)
+            wish = scoring.wish_fit(h.text_score, h.vector_score, w["cosine_full"])
+            if any(t.specific for t in wishes.answered_by(_text(doc))):
+                wish = scoring.specific_wish_fit(wish)
             parts["wish"] = wish
-        out.append(_Scored(h, scoring.combine(parts, w), best, cat_fit, wish))
+        out.append(_Scored(h, scoring.combine(parts, w), best, web_fit, wish))
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -143,17 +151,16 @@ def match(
     scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
     variety = settings["variety"]
     picked = scoring.diversify(
-        [(s.score, s.category, s) for s in scored],
+        [(s.score, s.hit.document.get("categories") or [], s) for s in scored],
         profile.limit,
         variety["penalty"],
         variety["window"],
+        variety["quota"],
     )
     results = []
     for _, _, s in picked:
         doc = s.hit.document
-        labels = wishes.labels_for(
-            doc.get("categories") or [], " ".join([doc.get("name", ""), doc.get("description", "")])
-        )
+        labels = wishes.labels_for(_text(doc))
         results.append(
             Recommendation(
                 activity=doc,

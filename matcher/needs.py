@@ -29,6 +29,7 @@ class Needs:
     categories: dict[str, float]
     sources: dict[str, list[str]]  # category -> dimensions that feed it, strongest first
     first_need: bool  # practical help ('other') goes before leisure
+    from_web: dict[str, float]  # category weights from the spider web alone (what fits)
 
     def top_categories(self, n: int = 3, minimum: float = 0.25) -> list[str]:
         ranked = sorted(self.categories, key=self.categories.get, reverse=True)
@@ -67,8 +68,10 @@ def compute_needs(
         for cat, weight in table[dim].items():
             raw[cat] += need * weight
             contributions[cat][dim] = need * weight
-    top = max(raw.values()) or 1.0
+    # relative to the strongest need, but a client with few needs keeps low weights
+    top = max(max(raw.values()), cfg["category_floor"])
     categories = {c: v / top for c, v in raw.items()}
+    from_web = dict(categories)
     for cat, w in (wish_categories or {}).items():
         categories[cat] = min(1.0, max(categories[cat], 0.5 * categories[cat] + w))
     first_need = (
@@ -76,12 +79,16 @@ def compute_needs(
         or float(spider_web.get("daily_functioning", 10)) <= cfg["first_need_threshold"]
     )
     if first_need:
-        categories["other"] = 1.0
+        categories["other"] = from_web["other"] = 1.0
     sources = {
         c: [d for d, v in sorted(contributions[c].items(), key=lambda kv: -kv[1]) if v > 0.05]
         for c in CATEGORIES
     }
     top_need = max(needs.values()) or 1.0
     return Needs(
-        {d: min(1.0, n / top_need) for d, n in needs.items()}, categories, sources, first_need
+        {d: min(1.0, n / top_need) for d, n in needs.items()},
+        categories,
+        sources,
+        first_need,
+        from_web,
     )

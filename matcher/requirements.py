@@ -52,7 +52,7 @@ def km(distance: float) -> str:
 
 
 def dutch_list(items: list[str]) -> str:
-    """"a", "a en b", "a, b en c"."""
+    """ "a", "a en b", "a, b en c"."""
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " en " + items[-1]

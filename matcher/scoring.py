@@ -20,10 +20,15 @@ def category_fit(categories: list[str], needs: Needs) -> tuple[float, str | None
     return needs.categories.get(best, 0.0), best
 
 
-def wish_fit(text_score: float, vector_score: float, top_vector: float) -> float:
-    """0.6 × word relevance (normalised in the answer) + 0.4 × meaning (cosine / best)."""
-    meaning = max(0.0, vector_score) / top_vector if top_vector > 0 else 0.0
-    return 0.6 * text_score + 0.4 * min(1.0, meaning)
+def wish_fit(text_score: float, vector_score: float, cosine_full: float) -> float:
+    """0.6 × word relevance + 0.4 × meaning, meaning = clip(cosine / cosine_full, 0, 1)."""
+    meaning = min(1.0, max(0.0, vector_score) / cosine_full) if cosine_full > 0 else 0.0
+    return 0.6 * text_score + 0.4 * meaning
+
+
+def specific_wish_fit(wish: float) -> float:
+    """The activity is what the client names ("vroeger zong ik" -> a choir): 0.9 + 0.1 × wish."""
+    return 0.9 + 0.1 * wish
 
 
 def distance_fit(distance_km: float | None, max_distance_km: float, remote_fit: float) -> float:
@@ -61,23 +66,40 @@ def combine(parts: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights[k] * v for k, v in parts.items()) / total if total else 0.0
 
 
-def diversify(
-    scored: list[tuple[float, str, object]], limit: int, penalty: float, window: int
-) -> list[tuple[float, str, object]]:
-    """Greedy re-ranking for variety: each next pick maximises
-    score − penalty × (share of picks so far with the same main category).
+def similarity(a: list[str], b: list[str]) -> float:
+    """Jaccard overlap of two category lists."""
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
 
-    ``scored`` holds (score, main category, item), best first; the best stays first.
+
+def diversify(
+    scored: list[tuple[float, list[str], object]],
+    limit: int,
+    penalty: float,
+    window: int,
+    quota: int = 2,
+) -> list[tuple[float, list[str], object]]:
+    """Greedy re-ranking for variety (maximal marginal relevance over categories):
+    each next pick maximises score − penalty × max similarity to the picks so far, and
+    within the first ``window`` picks no more than ``quota`` share the same category set
+    while others remain. ``scored`` holds (score, categories, item), best first.
     """
     pool = list(scored[: max(limit, window) * 3])
-    picked: list[tuple[float, str, object]] = []
+    picked: list[tuple[float, list[str], object]] = []
     while pool and len(picked) < limit:
 
         def adjusted(entry):
-            same = sum(1 for p in picked if p[1] == entry[1])
-            return entry[0] - (penalty * same / len(picked) if picked else 0.0)
+            sim = max((similarity(entry[1], p[1]) for p in picked), default=0.0)
+            return entry[0] - penalty * sim
 
-        best = max(pool, key=adjusted)
+        candidates = pool
+        if len(picked) < window:
+            counts = {}
+            for p in picked:
+                counts[tuple(sorted(p[1]))] = counts.get(tuple(sorted(p[1])), 0) + 1
+            open_ = [e for e in pool if counts.get(tuple(sorted(e[1])), 0) < quota]
+            candidates = open_ or pool
+        best = max(candidates, key=adjusted)
         picked.append(best)
         pool.remove(best)
     return picked

@@ -52,15 +52,17 @@ class Wishes:
                 out[c] = max(out.get(c, 0.0), 0.6 if i == 0 else 0.4)
         return out
 
-    def labels_for(self, categories: list[str], text: str) -> list[str]:
-        """The wish labels an activity answers: it names the term or serves its category."""
+    def answered_by(self, text: str) -> list[WishTerm]:
+        """The wish terms an activity's text answers (it names one of their first words)."""
         folded = fold(text)
-        out = []
-        for t in self.found:
-            words = t.expand.split()
-            if any(re.search(rf"\b{re.escape(w)}", folded) for w in words[:3]):
-                out.append(t.label)
-        return list(dict.fromkeys(out))
+        return [
+            t
+            for t in self.found
+            if any(re.search(rf"\b{re.escape(w)}", folded) for w in t.expand.split()[:3])
+        ]
+
+    def labels_for(self, text: str) -> list[str]:
+        return list(dict.fromkeys(t.label for t in self.answered_by(text)))
 
 
 @cache
