@@ -43,8 +43,7 @@ ORGANISATIONS = {
     ),
     "vitaal": (
         "Omnisportvereniging Vitaal Veghel",
-        "Sportvereniging met gym, badminton, seniorensport, walking football en "
-        "aangepast sporten.",
+        "Sportvereniging met gym, badminton, seniorensport, walking football en aangepast sporten.",
         "vitaal-veghel.example",
     ),
     "bieb": (
@@ -115,8 +114,7 @@ ORGANISATIONS = {
     ),
     "vollegrond": (
         "Tuindersvereniging De Volle Grond",
-        "Volkstuinen en een gemeenschappelijke moestuin in Veghel, Schijndel en "
-        "Sint-Oedenrode.",
+        "Volkstuinen en een gemeenschappelijke moestuin in Veghel, Schijndel en Sint-Oedenrode.",
         "volle-grond.example",
     ),
     "klankkast": (
@@ -127,8 +125,7 @@ ORGANISATIONS = {
     ),
     "mantelzorg": (
         "Mantelzorgpunt Samen Zorgen",
-        "Informatie, advies, lotgenotencontact en respijtzorg voor mantelzorgers in "
-        "Meierijstad.",
+        "Informatie, advies, lotgenotencontact en respijtzorg voor mantelzorgers in Meierijstad.",
         "samen-zorgen.example",
     ),
     "lantaarn": (
@@ -156,8 +153,7 @@ ORGANISATIONS = {
     ),
     "tweederonde": (
         "Kringloopwinkel Tweede Ronde",
-        "Kringloopwinkels in Veghel en Schijndel met werkervarings- en "
-        "vrijwilligersplekken.",
+        "Kringloopwinkels in Veghel en Schijndel met werkervarings- en vrijwilligersplekken.",
         "tweede-ronde.example",
     ),
     "snuffelhoek": (
@@ -172,14 +168,12 @@ ORGANISATIONS = {
     ),
     "heemkunde": (
         "Heemkundekring De Wilde Wingerd",
-        "Heemkundekring voor Meierijstad: verhalen, dialect en geschiedenis van de "
-        "streek.",
+        "Heemkundekring voor Meierijstad: verhalen, dialect en geschiedenis van de streek.",
         "wilde-wingerd.example",
     ),
     "opvoedpunt": (
         "Opvoedpunt Thuis & Kind",
-        "Opvoedondersteuning voor ouders en verzorgers: cursussen, spreekuren en "
-        "oudergroepen.",
+        "Opvoedondersteuning voor ouders en verzorgers: cursussen, spreekuren en oudergroepen.",
         "thuis-en-kind.example",
     ),
 }

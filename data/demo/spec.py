@@ -73,8 +73,26 @@ def V(key, kern, north_m, east_m, name, street, org, access, description, transp
     }
 
 
-def A(name, org, venue, cats, sched, desc, *, f="", k=None, lang="nl", age=None,
-      fee=None, apply=None, ad=None, status=None, alert=None, elig=None, wait=None):
+def A(
+    name,
+    org,
+    venue,
+    cats,
+    sched,
+    desc,
+    *,
+    f="",
+    k=None,
+    lang="nl",
+    age=None,
+    fee=None,
+    apply=None,
+    ad=None,
+    status=None,
+    alert=None,
+    elig=None,
+    wait=None,
+):
     """An activity; see the module docstring for the short codes."""
     categories = []
     for c in cats.split():
