@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export SOCIALMAP_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test lint format bench install install-dev clean
+.PHONY: run test lint format bench eval install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ format: install-dev
 
 bench: install-dev
 	$(BIN)/python -m tests.bench.search_bench
+
+eval: install-dev
+	$(BIN)/python -m tests.eval.run_eval
 
 clean:
 	rm -rf $(VENV) var

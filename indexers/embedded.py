@@ -406,6 +406,9 @@ class EmbeddedBackend(SearchBackend):
             score = self.text_weight * text_norm + (1 - self.text_weight) * np.clip(
                 cosine / top_cos, 0, 1
             )
+            if distance is not None:  # among equally relevant listings, the nearer first
+                near = np.where(np.isnan(distance), 0.5, np.exp(-np.nan_to_num(distance) / 5.0))
+                score = score * (0.8 + 0.2 * near)
         elif distance is not None:
             score = np.where(np.isnan(distance), 0.5, np.exp(-np.nan_to_num(distance) / 5.0))
         else:

@@ -1,0 +1,272 @@
+"""Offline evaluation of matching on the demo map: `make eval`.
+
+For every vignette in vignettes.json (an intake with graded relevance judged from the
+listings: 3 ideal, 2 good, 1 acceptable) it runs POST /api/v1/match and two baselines a
+coach has today, then prints nDCG@10, requirement violations (checked here, independently
+of the matcher) and category variety of the top 5:
+
+  (a) category filter: the categories that best answer the two lowest spider-web
+      dimensions, nearest first (the social map's category and distance filters);
+  (b) keyword search: the client's words in the search box, by text relevance.
+
+Both baselines get the same hard filters as the matcher (wheelchair, cost, language, days,
+delivery...) through the search API, so the comparison is about ranking.
+"""
+
+import copy
+import json
+import math
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from geopy.distance import great_circle
+
+HERE = Path(__file__).resolve().parent
+VIGNETTES = HERE / "vignettes.json"
+K = 10
+
+
+def dcg(gains: list[float]) -> float:
+    return sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(gains))
+
+
+def ndcg(ranked: list[str], relevance: dict[str, int], k: int = K) -> float:
+    ideal = dcg(sorted(relevance.values(), reverse=True)[:k])
+    return dcg([relevance.get(i, 0) for i in ranked[:k]]) / ideal if ideal else 0.0
+
+
+# -- an independent check of the requirements (not the matcher's code) ------------------
+def _monthly(activity: dict) -> float:
+    costs = activity.get("costs") or []
+    if not costs:
+        return 0.0
+    intervals = [s.get("interval") or 1 for s in activity.get("schedules") or []] or [1]
+    values = []
+    for c in costs:
+        if c["option"] == "per_session":
+            values.append(c["amount"] * 4.33 / min(intervals))
+        elif c["option"] == "per_year":
+            values.append(c["amount"] / 12)
+        else:
+            values.append(c["amount"])
+    return min(values)
+
+
+def _part(opens_at: str) -> str:
+    h = int(opens_at[:2])
+    return "morning" if h < 12 else "afternoon" if h < 18 else "evening"
+
+
+def violations(activity: dict, request: dict, point: tuple[float, float]) -> list[str]:
+    req = request.get("requirements") or {}
+    out = []
+    if (activity.get("status") or "active") != "active":
+        out.append("inactive")
+    delivery = activity.get("delivery") or "in_person"
+    if req.get("delivery") and delivery not in req["delivery"]:
+        out.append("delivery")
+    if delivery == "in_person":
+        loc = activity.get("location") or {}
+        if loc.get("latitude") is None:
+            out.append("distance")
+        else:
+            d = great_circle(point, (loc["latitude"], loc["longitude"])).km
+            if d > request.get("max_distance_km", 5) + 1e-6:
+                out.append("distance")
+        for code in (
+            "wheelchair",
+            "accessible_toilet",
+            "hearing_loop",
+            "step_free",
+            "guide_dog_welcome",
+            "dementia_friendly",
+            "parking",
+            "public_transport",
+        ):
+            if req.get(code) and code not in (activity.get("accessibility") or []):
+                out.append(code)
+    cost = _monthly(activity)
+    if req.get("free_only") and cost > 0:
+        out.append("free")
+    if (
+        req.get("max_cost_eur_per_month") is not None
+        and cost > req["max_cost_eur_per_month"] + 1e-6
+    ):
+        out.append("cost")
+    if req.get("languages") and not set(req["languages"]) & set(activity.get("languages") or []):
+        out.append("language")
+    schedules = activity.get("schedules") or []
+    if schedules and (req.get("days") or req.get("parts_of_day")):
+        ok = False
+        for s in schedules:
+            parts = (
+                [_part(s["opens_at"])] if s.get("opens_at") else ["morning", "afternoon", "evening"]
+            )
+            if (not req.get("days") or set(s["days"]) & set(req["days"])) and (
+                not req.get("parts_of_day") or set(parts) & set(req["parts_of_day"])
+            ):
+                if not s.get("valid_to") or s["valid_to"] >= "2026-11-23":
+                    ok = True
+        if not ok:
+            out.append("time")
+    age = request.get("age")
+    if age is not None:
+        if (activity.get("min_age") is not None and age < activity["min_age"]) or (
+            activity.get("max_age") is not None and age > activity["max_age"]
+        ):
+            out.append("age")
+    return out
+
+
+# -- the systems ---------------------------------------------------------------------------
+def _filters(request: dict, point: tuple[float, float]) -> str:
+    req = request.get("requirements") or {}
+    params = [
+        f"lat={point[0]}",
+        f"lon={point[1]}",
+        f"radius_km={request.get('max_distance_km', 5)}",
+        "per_page=100",
+    ]
+    acc = [
+        c
+        for c in (
+            "accessible_toilet",
+            "hearing_loop",
+            "step_free",
+            "guide_dog_welcome",
+            "dementia_friendly",
+            "parking",
+            "public_transport",
+        )
+        if req.get(c)
+    ]
+    if req.get("wheelchair"):
+        params.append("wheelchair=true")
+    if acc:
+        params.append("accessibility=" + ",".join(acc))
+    if req.get("free_only"):
+        params.append("free=true")
+    if req.get("max_cost_eur_per_month") is not None:
+        params.append(f"max_cost={req['max_cost_eur_per_month']}")
+    for key, name in (
+        ("languages", "language"),
+        ("days", "day"),
+        ("parts_of_day", "part_of_day"),
+        ("delivery", "delivery"),
+    ):
+        if req.get(key):
+            params.append(f"{name}=" + ",".join(req[key]))
+    if request.get("age") is not None:
+        params.append(f"age={request['age']}")
+    return "&".join(params)
+
+
+def baseline_category(client, headers, request, point, table) -> list[str]:
+    web = request["spider_web"]
+    lowest = sorted(web, key=web.get)[:2]
+    cats = list(dict.fromkeys(max(table[d], key=table[d].get) for d in lowest))
+    r = client.get(
+        "/api/v1/activities?sort=distance&category="
+        + ",".join(cats)
+        + "&"
+        + _filters(request, point),
+        headers=headers,
+    )
+    return [i["id"] for i in r.json["items"]]
+
+
+def baseline_keywords(client, headers, request, point) -> list[str]:
+    if not request.get("wishes"):
+        return []
+    from urllib.parse import quote
+
+    r = client.get(
+        f"/api/v1/activities?q={quote(request['wishes'])}&" + _filters(request, point),
+        headers=headers,
+    )
+    return [i["id"] for i in r.json["items"]]
+
+
+def main() -> int:
+    os.environ["SOCIALMAP_DATA_DIR"] = tempfile.mkdtemp(prefix="socialmap-eval-")
+    from api import create_app, listings, services
+    from api.imports import parse_hsds
+    from matcher.hsds import iter_services
+    from matcher.needs import load_settings
+    from matcher.paths import DATA_DIR
+
+    vignettes = json.loads(VIGNETTES.read_text(encoding="utf-8"))
+    app = create_app()
+    client = app.test_client()
+    with app.app_context():
+        svc = services.get()
+        if not svc.store.count():
+            docs = parse_hsds((DATA_DIR / "demo" / "meierijstad.json").read_text("utf-8"))
+            listings.import_records(iter_services(docs), "eval")
+        _, token = svc.store.create_token("coach")
+        gazetteer = svc.gazetteer
+        activities = {s.doc["id"]: s.doc for s in svc.store.iter_activities()}
+    headers = {"Authorization": f"Bearer {token}"}
+    table = load_settings()["dimension_categories"]
+    rows = []
+    for v in vignettes:
+        request = copy.deepcopy(v["request"])
+        loc = request["location"]
+        point = (
+            (loc["latitude"], loc["longitude"])
+            if "latitude" in loc
+            else (lambda p: (p.latitude, p.longitude))(gazetteer.lookup(loc["postal_code"]))
+        )
+        r = client.post("/api/v1/match", json=request, headers=headers)
+        assert r.status_code == 200, (v["id"], r.json)
+        ranked = [x["activity"]["id"] for x in r.json["results"]]
+        systems = {
+            "matcher": ranked,
+            "category": baseline_category(client, headers, request, point, table),
+            "keywords": baseline_keywords(client, headers, request, point),
+        }
+        row = {"id": v["id"]}
+        for name, ids in systems.items():
+            row[f"{name}_ndcg"] = ndcg(ids, v["relevance"])
+            row[f"{name}_violations"] = sum(
+                len(violations(activities[i], request, point)) > 0 for i in ids[:K]
+            )
+            top5 = [activities[i] for i in ids[:5]]
+            row[f"{name}_variety"] = len({c for a in top5 for c in a["categories"][:1]})
+        rows.append(row)
+    print(f"{'vignette':<10} {'matcher':>8} {'cat (a)':>8} {'kw (b)':>8}")
+    for row in rows:
+        print(
+            f"{row['id']:<10} {row['matcher_ndcg']:8.3f} {row['category_ndcg']:8.3f} "
+            f"{row['keywords_ndcg']:8.3f}"
+        )
+    summary = {}
+    for name in ("matcher", "category", "keywords"):
+        summary[name] = {
+            "ndcg@10": round(statistics.mean(r[f"{name}_ndcg"] for r in rows), 3),
+            "violations": sum(r[f"{name}_violations"] for r in rows),
+            "variety_top5": round(statistics.mean(r[f"{name}_variety"] for r in rows), 2),
+        }
+    ratio = summary["matcher"]["ndcg@10"] / max(summary["category"]["ndcg@10"], 1e-9)
+    print(
+        json.dumps(
+            {"vignettes": len(rows), **summary, "matcher_vs_category_ratio": round(ratio, 2)},
+            indent=2,
+        )
+    )
+    ok = (
+        summary["matcher"]["ndcg@10"] >= 0.80
+        and ratio >= 1.5
+        and summary["matcher"]["violations"] == 0
+    )
+    print(
+        "targets (nDCG@10 >= 0.80, >= 1.5x baseline a, 0 violations):", "met" if ok else "NOT met"
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
