@@ -126,7 +126,7 @@ def _score(
         wish = 0.0
         if wishes.text:
             wish = scoring.wish_fit(h.text_score, h.vector_score, w["cosine_full"])
-            if any(t.specific for t in wishes.answered_by(_text(doc))):
+            if h.text_score > 0 and any(t.specific for t in wishes.answered_by(_text(doc))):
                 wish = scoring.specific_wish_fit(wish)
             parts["wish"] = wish
         out.append(_Scored(h, scoring.combine(parts, w), best, web_fit, wish))

@@ -7,6 +7,27 @@ from matcher.requirements import LANGUAGE_NAMES, PART_WORDS, euro, km
 from matcher.scoring import LOW_THRESHOLD
 from matcher.vocab import DAYS, PARTS_OF_DAY, label, reason
 
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def month_year(iso_date: str) -> str:
+    """ "2024-11-28" -> "november 2024"."""
+    year, month = str(iso_date)[:4], int(str(iso_date)[5:7])
+    return f"{MONTHS[month - 1]} {year}"
+
 
 def score_text(value: float) -> str:
     return f"{value:g}".replace(".", ",")
@@ -115,5 +136,9 @@ def reasons(
                 break
     if act.is_stale(activity):
         assured = activity.get("assured_date")
-        out.append("let op: gegevens niet bevestigd sinds " + (assured or "onbekend"))
+        out.append(
+            "let op: niet bevestigd sinds " + month_year(assured)
+            if assured
+            else "let op: nooit bevestigd door de aanbieder"
+        )
     return out

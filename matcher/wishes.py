@@ -8,7 +8,7 @@ points to and words to add to the search.
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from indexers.analysis import fold
 from matcher.paths import DATA_DIR
@@ -24,6 +24,11 @@ class WishTerm:
     label: str
     specific: bool = False
     first_need: bool = False
+
+    @property
+    def answer_pattern(self) -> re.Pattern:
+        """A listing answers the term when it names one of the first expansion words."""
+        return _pattern(tuple(self.expand.split()[:3]))
 
 
 @dataclass(frozen=True)
@@ -54,15 +59,22 @@ class Wishes:
 
     def answered_by(self, text: str) -> list[WishTerm]:
         """The wish terms an activity's text answers (it names one of their first words)."""
-        folded = fold(text)
-        return [
-            t
-            for t in self.found
-            if any(re.search(rf"\b{re.escape(w)}", folded) for w in t.expand.split()[:3])
-        ]
+        folded = _fold(text)
+        return [t for t in self.found if t.answer_pattern.search(folded)]
 
     def labels_for(self, text: str) -> list[str]:
         return list(dict.fromkeys(t.label for t in self.answered_by(text)))
+
+
+@lru_cache(maxsize=1024)
+def _pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+@lru_cache(maxsize=100_000)
+def _fold(text: str) -> str:
+    """Listing texts recur in every match: fold each once."""
+    return fold(text)
 
 
 @cache
