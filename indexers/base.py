@@ -23,6 +23,7 @@ class SearchQuery:
     """
 
     text: str | None = None
+    semantic_text: str | None = None  # what the embedder compares, when not ``text``
     latitude: float | None = None
     longitude: float | None = None
     radius_km: float | None = None

@@ -392,7 +392,7 @@ class EmbeddedBackend(SearchBackend):
             if terms and c.bm25 is not None:
                 text = np.asarray(c.bm25.get_scores(terms), dtype=np.float64)
                 ideal = sum(self._term_ceiling(c, t) for t in terms) or 1.0
-            qv = self.embed_query(q.text)
+            qv = self.embed_query(q.semantic_text or q.text)
             if qv is not None and c.vectors is not None:
                 cosine = c.vectors @ qv
             if q.text_required:

@@ -10,8 +10,10 @@
 
 from dataclasses import dataclass, field
 
+from indexers.analysis import fold
 from indexers.base import Hit, SearchBackend, SearchQuery
 from matcher import explain, scoring
+from matcher.audience import audience_factor
 from matcher.needs import Needs, compute_needs, load_settings
 from matcher.profile import ClientProfile
 from matcher.requirements import violations
@@ -72,10 +74,13 @@ def _text(doc: dict) -> str:
 
 
 def _query(profile: ClientProfile, text: str | None, relaxed: bool = False) -> SearchQuery:
+    """Words with the vocabulary's expansions for BM25; the client's own words for meaning."""
     req = profile.requirements
+    semantic = profile.wishes or None
     if relaxed:
         return SearchQuery(
             text=text,
+            semantic_text=semantic,
             latitude=profile.latitude,
             longitude=profile.longitude,
             radius_km=2 * profile.max_distance_km,
@@ -84,6 +89,7 @@ def _query(profile: ClientProfile, text: str | None, relaxed: bool = False) -> S
         )
     return SearchQuery(
         text=text,
+        semantic_text=semantic,
         latitude=profile.latitude,
         longitude=profile.longitude,
         radius_km=profile.max_distance_km,
@@ -107,6 +113,9 @@ def _score(
     if wishes.specific:
         w["wish"] = w["wish_specific"]
     w["low_threshold"] = scoring.low_threshold_weight(w["low_threshold"], needs)
+    if wishes.nearby:
+        w["distance"] *= 2
+    folded_wishes = fold(wishes.text)
     out = []
     for h in hits:
         doc = h.document
@@ -129,7 +138,8 @@ def _score(
             if h.text_score > 0 and any(t.specific for t in wishes.answered_by(_text(doc))):
                 wish = scoring.specific_wish_fit(wish)
             parts["wish"] = wish
-        out.append(_Scored(h, scoring.combine(parts, w), best, web_fit, wish))
+        score = scoring.combine(parts, w) * audience_factor(_text(doc), profile, folded_wishes)
+        out.append(_Scored(h, min(1.0, score), best, web_fit, wish))
     out.sort(key=lambda s: -s.score)
     return out
 

@@ -36,9 +36,10 @@ class Needs:
         return [c for c in ranked[:n] if self.categories[c] >= minimum]
 
 
-def dimension_need(score: float, exponent: float) -> float:
-    """need = ((10 - score) / 10) ** exponent: a 2 weighs far more than a 6."""
-    return max(0.0, min(1.0, (10.0 - score) / 10.0)) ** exponent
+def dimension_need(score: float, exponent: float, satisfied: float = 7.5) -> float:
+    """need = ((satisfied - score) / satisfied) ** exponent, 0 from ``satisfied`` up:
+    a 2 weighs far more than a 5, and a 7 or 8 is no need."""
+    return max(0.0, min(1.0, (satisfied - score) / satisfied)) ** exponent
 
 
 def compute_needs(
@@ -48,7 +49,8 @@ def compute_needs(
     money_worries: bool = False,
     settings: dict | None = None,
 ) -> Needs:
-    """Category weights = Σ_dimension need × table weight, plus what the wishes name.
+    """Category weight = the strongest (need × table weight) over the dimensions, plus
+    ``second_reason`` × the second strongest; then what the wishes name.
 
     The focus a client chooses counts more than the lowest score: its need is at least
     ``focus_floor`` and is multiplied by ``focus_factor``. A low daily_functioning or money
@@ -58,7 +60,7 @@ def compute_needs(
     table, cfg = settings["dimension_categories"], settings["need"]
     needs = {}
     for dim in DIMENSIONS:
-        need = dimension_need(float(spider_web.get(dim, 10)), cfg["exponent"])
+        need = dimension_need(float(spider_web.get(dim, 10)), cfg["exponent"], cfg["satisfied"])
         if dim in focus:
             need = max(need, cfg["focus_floor"]) * cfg["focus_factor"]
         needs[dim] = need
@@ -66,8 +68,11 @@ def compute_needs(
     contributions: dict[str, dict[str, float]] = {c: {} for c in CATEGORIES}
     for dim, need in needs.items():
         for cat, weight in table[dim].items():
-            raw[cat] += need * weight
             contributions[cat][dim] = need * weight
+    for cat, parts in contributions.items():
+        # the strongest reason counts in full, a second one adds a quarter
+        ranked = sorted(parts.values(), reverse=True) + [0.0, 0.0]
+        raw[cat] = ranked[0] + cfg["second_reason"] * ranked[1]
     # relative to the strongest need, but a client with few needs keeps low weights
     top = max(max(raw.values()), cfg["category_floor"])
     categories = {c: v / top for c, v in raw.items()}

@@ -14,6 +14,10 @@ from indexers.analysis import fold
 from matcher.paths import DATA_DIR
 
 WISH_TERMS_FILE = DATA_DIR / "wish_terms.json"
+# expansion words too common in listings to show that one answers a wish
+GENERIC_WORDS = frozenset({"samen", "gratis", "hulp", "steun", "contact", "ontmoeten",
+                           "gezellig", "buiten", "rust", "budget", "geldzaken", "praten",
+                           "bewegen", "rustig", "inloop", "koffie"})
 
 
 @dataclass(frozen=True)
@@ -24,11 +28,13 @@ class WishTerm:
     label: str
     specific: bool = False
     first_need: bool = False
+    nearby: bool = False
 
     @property
     def answer_pattern(self) -> re.Pattern:
         """A listing answers the term when it names one of the first expansion words."""
-        return _pattern(tuple(self.expand.split()[:3]))
+        words = tuple(w for w in self.expand.split() if w not in GENERIC_WORDS)[:3]
+        return _pattern(words) if words else _NEVER
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,11 @@ class Wishes:
     def specific(self) -> bool:
         """The client names something concrete (a choir, the garden): their words lead."""
         return any(t.specific for t in self.found)
+
+    @property
+    def nearby(self) -> bool:
+        """The client wants something close to home ("hier in het dorp")."""
+        return any(t.nearby for t in self.found)
 
     @property
     def money_worries(self) -> bool:
@@ -66,6 +77,9 @@ class Wishes:
         return list(dict.fromkeys(t.label for t in self.answered_by(text)))
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 @lru_cache(maxsize=1024)
 def _pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
@@ -89,6 +103,7 @@ def vocabulary() -> tuple[WishTerm, ...]:
             e["label"],
             bool(e.get("specific")),
             bool(e.get("first_need")),
+            bool(e.get("nearby")),
         )
         for e in data["terms"]
     )

@@ -1,0 +1,98 @@
+"""Who an activity is meant for, and whether this client belongs (data/audiences.json).
+
+A coach would not send a 22-year-old to a dementia day programme or a Dutch-speaking man
+with back pain to an evening for Polish workers, although both are "contact". Listings name
+their audience in words ("voor ouderen", "mantelzorgers", "nieuwkomers"); the client's age,
+languages and own words say whether they belong.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from indexers.analysis import fold
+from matcher.paths import DATA_DIR
+from matcher.profile import ClientProfile
+
+AUDIENCES_FILE = DATA_DIR / "audiences.json"
+
+
+@dataclass(frozen=True)
+class Audience:
+    name: str
+    listing: re.Pattern
+    words: re.Pattern | None
+    languages: tuple[str, ...] = ()
+    age_min: int | None = None
+    age_max: int | None = None
+    outside_age_min: int | None = None
+    outside_age_max: int | None = None
+    outside_unless_words: bool = False
+
+    def relation(self, profile: ClientProfile, folded_wishes: str) -> int:
+        """+1 the client belongs, -1 clearly not, 0 cannot tell."""
+        age = profile.age
+        if self.words is not None and self.words.search(folded_wishes):
+            return 1
+        if self.languages and set(self.languages) & set(profile.requirements.languages):
+            return 1
+        if age is not None:
+            if (self.age_min is not None and age >= self.age_min) or (
+                self.age_max is not None and age <= self.age_max
+            ):
+                return 1
+            if (self.outside_age_min is not None and age >= self.outside_age_min) or (
+                self.outside_age_max is not None and age <= self.outside_age_max
+            ):
+                return -1
+        return -1 if self.outside_unless_words else 0
+
+
+def _words(terms: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(t)) for t in terms) + ")")
+
+
+@cache
+def settings() -> dict:
+    with open(AUDIENCES_FILE, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@cache
+def audiences() -> tuple[Audience, ...]:
+    return tuple(
+        Audience(
+            name=a["name"],
+            listing=_words(a["listing"]),
+            words=_words(a["words"]) if a.get("words") else None,
+            languages=tuple(a.get("languages") or ()),
+            age_min=a.get("age_min"),
+            age_max=a.get("age_max"),
+            outside_age_min=a.get("outside_age_min"),
+            outside_age_max=a.get("outside_age_max"),
+            outside_unless_words=bool(a.get("outside_unless_words")),
+        )
+        for a in settings()["audiences"]
+    )
+
+
+@lru_cache(maxsize=100_000)
+def listing_audiences(text: str) -> tuple[Audience, ...]:
+    """The audiences a listing's name and description address."""
+    folded = fold(text)
+    return tuple(a for a in audiences() if a.listing.search(folded))
+
+
+def audience_factor(text: str, profile: ClientProfile, folded_wishes: str) -> float:
+    """× (1 + bonus) when the listing is for the client's own audience, × (1 - penalty)
+    when it is only for audiences the client clearly does not belong to, else × 1."""
+    found = listing_audiences(text)
+    if not found:
+        return 1.0
+    relations = [a.relation(profile, folded_wishes) for a in found]
+    if 1 in relations:
+        return 1.0 + settings()["match_bonus"]
+    if -1 in relations:
+        return 1.0 - settings()["mismatch_penalty"]
+    return 1.0
