@@ -29,11 +29,19 @@ class Audience:
     outside_age_min: int | None = None
     outside_age_max: int | None = None
     outside_unless_words: bool = False
+    wish_labels: tuple[str, ...] = ()
+    requirements: tuple[str, ...] = ()
 
-    def relation(self, profile: ClientProfile, folded_wishes: str) -> int:
+    def relation(
+        self, profile: ClientProfile, folded_wishes: str, wish_labels: frozenset[str] = frozenset()
+    ) -> int:
         """+1 the client belongs, -1 clearly not, 0 cannot tell."""
         age = profile.age
         if self.words is not None and self.words.search(folded_wishes):
+            return 1
+        if set(self.wish_labels) & wish_labels:
+            return 1
+        if set(self.requirements) & set(profile.requirements.accessibility):
             return 1
         if self.languages and set(self.languages) & set(profile.requirements.languages):
             return 1
@@ -72,6 +80,8 @@ def audiences() -> tuple[Audience, ...]:
             outside_age_min=a.get("outside_age_min"),
             outside_age_max=a.get("outside_age_max"),
             outside_unless_words=bool(a.get("outside_unless_words")),
+            wish_labels=tuple(a.get("wish_labels") or ()),
+            requirements=tuple(a.get("requirements") or ()),
         )
         for a in settings()["audiences"]
     )
@@ -84,13 +94,15 @@ def listing_audiences(text: str) -> tuple[Audience, ...]:
     return tuple(a for a in audiences() if a.listing.search(folded))
 
 
-def audience_factor(text: str, profile: ClientProfile, folded_wishes: str) -> float:
+def audience_factor(
+    text: str, profile: ClientProfile, folded_wishes: str, wish_labels: frozenset[str] = frozenset()
+) -> float:
     """× (1 + bonus) when the listing is for the client's own audience, × (1 - penalty)
     when it is only for audiences the client clearly does not belong to, else × 1."""
     found = listing_audiences(text)
     if not found:
         return 1.0
-    relations = [a.relation(profile, folded_wishes) for a in found]
+    relations = [a.relation(profile, folded_wishes, wish_labels) for a in found]
     if 1 in relations:
         return 1.0 + settings()["match_bonus"]
     if -1 in relations:

@@ -116,6 +116,7 @@ def _score(
     if wishes.nearby:
         w["distance"] *= 2
     folded_wishes = fold(wishes.text)
+    labels = frozenset(t.label for t in wishes.found)
     out = []
     for h in hits:
         doc = h.document
@@ -138,7 +139,9 @@ def _score(
             if h.text_score > 0 and any(t.specific for t in wishes.answered_by(_text(doc))):
                 wish = scoring.specific_wish_fit(wish)
             parts["wish"] = wish
-        score = scoring.combine(parts, w) * audience_factor(_text(doc), profile, folded_wishes)
+        score = scoring.combine(parts, w) * audience_factor(
+            _text(doc), profile, folded_wishes, labels
+        )
         out.append(_Scored(h, min(1.0, score), best, web_fit, wish))
     out.sort(key=lambda s: -s.score)
     return out

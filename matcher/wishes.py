@@ -15,9 +15,26 @@ from matcher.paths import DATA_DIR
 
 WISH_TERMS_FILE = DATA_DIR / "wish_terms.json"
 # expansion words too common in listings to show that one answers a wish
-GENERIC_WORDS = frozenset({"samen", "gratis", "hulp", "steun", "contact", "ontmoeten",
-                           "gezellig", "buiten", "rust", "budget", "geldzaken", "praten",
-                           "bewegen", "rustig", "inloop", "koffie"})
+GENERIC_WORDS = frozenset(
+    {
+        "samen",
+        "gratis",
+        "hulp",
+        "steun",
+        "contact",
+        "ontmoeten",
+        "gezellig",
+        "buiten",
+        "rust",
+        "budget",
+        "geldzaken",
+        "praten",
+        "bewegen",
+        "rustig",
+        "inloop",
+        "koffie",
+    }
+)
 
 
 @dataclass(frozen=True)
