@@ -44,6 +44,7 @@ format: install-dev
 
 bench: install-dev
 	$(BIN)/python -m tests.bench.search_bench
+	$(BIN)/python -m tests.bench.gaps_bench
 
 eval: install-dev
 	$(BIN)/python -m tests.eval.run_eval

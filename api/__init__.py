@@ -27,6 +27,7 @@ DEFAULTS = {
     "GEOCODER_MIN_DELAY": 1.0,  # seconds between geocoder requests
     "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,  # imports
     "MAX_ACTIVITY_BYTES": 256 * 1024,  # one listing
+    "SMALL_CELL_THRESHOLD": 5,  # report cells under this many clients are hidden (min 5)
     "SEMANTIC_THRESHOLD": 0.15,
     "TEXT_WEIGHT": 0.7,
     "API_TITLE": "Sociale kaart — Welzijn op Recept",
@@ -78,6 +79,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from api import meta
     from api.activities.resources import blp as activities_blp
+    from api.gaps import blp as gaps_blp
     from api.hsds import blp as hsds_blp
     from api.imports import blp as imports_blp
     from api.match.resources import blp as match_blp
@@ -86,6 +88,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     api.register_blueprint(activities_blp)
     api.register_blueprint(imports_blp)
     api.register_blueprint(match_blp)
+    api.register_blueprint(gaps_blp)
     api.register_blueprint(hsds_blp)
     app.register_blueprint(meta.pages)
 

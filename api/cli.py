@@ -1,7 +1,9 @@
 """The ``socialmap`` command: serve, demo, import, token, reindex (built on Flask's CLI)."""
 
+import json
 import os
 import sys
+from collections import Counter
 from datetime import timedelta
 
 import click
@@ -12,10 +14,12 @@ from tqdm import tqdm
 from api import create_app, listings, services
 from api.imports import parse_hsds
 from api.store import ROLES, now
+from matcher.areas import parse_features
 from matcher.hsds import iter_services
 from matcher.paths import DATA_DIR
 
 DEMO_FILE = DATA_DIR / "demo" / "meierijstad.json"
+DEMO_AREAS = DATA_DIR / "demo" / "meierijstad_areas.geojson"
 
 
 @click.group(cls=FlaskGroup, create_app=create_app, add_version_option=False)
@@ -29,7 +33,7 @@ def main():
 
 def init_app(app) -> None:
     """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
-    for name in ("serve", "import", "demo", "reindex", "token"):
+    for name in ("serve", "import", "demo", "reindex", "token", "areas"):
         app.cli.add_command(cli.commands[name])
 
 
@@ -94,12 +98,55 @@ def import_command(file):
 
 @cli.command("demo")
 def demo():
-    """Load the bundled (fictional) Meierijstad demo map into an empty store."""
+    """Load the bundled (fictional) Meierijstad demo map and its approximate areas into an
+    empty store."""
     store = services.get().store
+    if not store.areas():
+        _import_areas(str(DEMO_AREAS))
     if store.count():
         click.echo(f"The store holds {store.count()} activities already; nothing loaded.")
         return
     sys.exit(_import_file(str(DEMO_FILE), "demo"))
+
+
+@cli.group("areas")
+def areas():
+    """Areas (CBS gemeenten, wijken, buurten) for the coverage report."""
+
+
+def _import_areas(path: str, population: str | None = None) -> int:
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+        figures = None
+        if population:
+            with open(population, encoding="utf-8") as f:
+                figures = json.load(f)
+        rows, errors = parse_features(doc, figures)
+    except (OSError, ValueError) as e:
+        raise click.ClickException(f"{path}: {e}") from None
+    services.get().store.upsert_areas(rows)
+    levels = Counter(r["level"] for r in rows)
+    with_population = sum(1 for r in rows if r["population"] is not None)
+    click.echo(
+        f"imported {len(rows)} areas ({', '.join(f'{n} {lv}' for lv, n in levels.items())}"
+        f"; {with_population} with population), rejected {len(errors)}"
+    )
+    for e in errors:
+        click.echo(f"rejected {e}")
+    return 1 if errors else 0
+
+
+@areas.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--population",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CBS figures as JSON keyed by area code (AantalInwoners_5).",
+)
+def areas_import(file, population):
+    """Import areas from a CBS/PDOK GeoJSON FeatureCollection (statcode, statnaam)."""
+    sys.exit(_import_areas(file, population))
 
 
 @cli.command("reindex")

@@ -11,17 +11,20 @@ from flask import Flask, current_app
 from api.store import Store
 from indexers import SearchBackend, backend_class
 from indexers.embedders import load_embedder
+from matcher.areas import Area, AreaIndex
 from matcher.places import BUNDLED_GAZETTEERS, Gazetteer, Geocoder
 
 
 @dataclass
 class Services:
     config: dict
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _lock: threading.RLock = field(default_factory=threading.RLock)
     _store: Store | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
+    _area_index: AreaIndex | None = None
+    _area_version: tuple | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -72,6 +75,20 @@ class Services:
                     **(self.config.get("GEOCODER_OPTIONS") or {}),
                 )
             return self._geocoder
+
+    def backend_documents(self):
+        """Every listing as the index holds it (the store's documents with versions)."""
+        for stored in self.store.iter_activities():
+            yield stored.public()
+
+    def area_index(self) -> AreaIndex:
+        """The areas' point-in-polygon index, rebuilt when areas were imported."""
+        version = self.store.areas_version()
+        with self._lock:
+            if self._area_index is None or self._area_version != version:
+                self._area_index = AreaIndex([Area(**row) for row in self.store.areas()])
+                self._area_version = version
+            return self._area_index
 
     def close(self) -> None:
         with self._lock:

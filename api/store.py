@@ -102,6 +102,19 @@ match_log = Table(
     Column("no_fit_reason", String(20)),  # a code, never the coach's free text
 )
 
+# Areas for coverage: CBS gemeenten, wijken and buurten with their boundaries.
+areas = Table(
+    "areas",
+    metadata,
+    Column("code", String(12), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("level", String(10), nullable=False),  # gemeente | wijk | buurt
+    Column("municipality", String(6), nullable=False, index=True),
+    Column("population", Integer),
+    Column("geometry", Text, nullable=False),  # GeoJSON geometry
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 ROLES = ("admin", "provider", "coach", "municipality")
 
 
@@ -417,6 +430,101 @@ class Store:
                 )
             )
         return result.rowcount == 1
+
+    def match_log_rows(
+        self, municipality: str, start: datetime | None = None, end: datetime | None = None
+    ) -> list[dict]:
+        """The log rows of one municipality in a period, for the coverage report."""
+        cols = [
+            match_log.c.at,
+            match_log.c.area_code,
+            match_log.c.age_band,
+            match_log.c.categories,
+            match_log.c.requirements,
+            match_log.c.covered,
+            match_log.c.binding,
+            match_log.c.outcome,
+            match_log.c.chosen,
+            match_log.c.no_fit_reason,
+        ]
+        q = select(*cols).where(match_log.c.municipality == municipality)
+        if start is not None:
+            q = q.where(match_log.c.at >= start)
+        if end is not None:
+            q = q.where(match_log.c.at < end)
+        out = []
+        with self.engine.connect() as conn:
+            for r in conn.execute(q):
+                out.append(
+                    {
+                        "at": r.at,
+                        "area_code": r.area_code,
+                        "age_band": r.age_band,
+                        "categories": json.loads(r.categories),
+                        "requirements": json.loads(r.requirements),
+                        "covered": bool(r.covered),
+                        "binding": json.loads(r.binding),
+                        "outcome": r.outcome,
+                        "chosen": json.loads(r.chosen) if r.chosen else None,
+                        "no_fit_reason": r.no_fit_reason,
+                    }
+                )
+        return out
+
+    def log_matches(self, entries: list[dict]) -> None:
+        """Many log rows at once (benchmarks, migrations)."""
+        rows = []
+        for entry in entries:
+            row = {**entry}
+            row.setdefault("at", now())
+            for key in ("categories", "requirements", "binding", "results"):
+                row[key] = _dumps(row[key])
+            if row.get("chosen") is not None:
+                row["chosen"] = _dumps(row["chosen"])
+            row["covered"] = int(row["covered"])
+            rows.append(row)
+        with self.engine.begin() as conn:
+            conn.execute(insert(match_log), rows)
+
+    # -- areas ---------------------------------------------------------------------------
+    def upsert_areas(self, items: list[dict]) -> int:
+        with self.engine.begin() as conn:
+            for item in items:
+                row = {**item, "geometry": _dumps(item["geometry"]), "updated_at": now()}
+                exists = conn.execute(
+                    select(areas.c.code).where(areas.c.code == item["code"])
+                ).first()
+                if exists:
+                    conn.execute(update(areas).where(areas.c.code == item["code"]).values(**row))
+                else:
+                    conn.execute(insert(areas).values(**row))
+        return len(items)
+
+    def areas(self, municipality: str | None = None) -> list[dict]:
+        q = select(areas)
+        if municipality:
+            q = q.where(areas.c.municipality == municipality)
+        with self.engine.connect() as conn:
+            return [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "level": r.level,
+                    "municipality": r.municipality,
+                    "population": r.population,
+                    "geometry": json.loads(r.geometry),
+                }
+                for r in conn.execute(q)
+            ]
+
+    def areas_version(self) -> tuple:
+        """Changes when areas are imported: cheap to ask before every match."""
+        with self.engine.connect() as conn:
+            return tuple(
+                conn.execute(
+                    select(func.count(), func.max(areas.c.updated_at)).select_from(areas)
+                ).first()
+            )
 
     # -- tokens ------------------------------------------------------------------------
     def create_token(

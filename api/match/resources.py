@@ -64,10 +64,20 @@ class Match(MethodView):
         svc = services.get()
         result = match(profile, svc.backend)
         match_id = str(uuid.uuid4())
-        svc.store.log_match(log_entry(match_id, result, profile, client_pc4))
+        area = svc.area_index().locate(lat, lon)
+        svc.store.log_match(
+            log_entry(
+                match_id,
+                result,
+                profile,
+                client_pc4,
+                area.code if area else None,
+                area.municipality if area else None,
+            )
+        )
         return {
             "match_id": match_id,
-            "area": None,
+            "area": area.as_dict() if area else None,
             "needs": {c: round(v, 3) for c, v in result.needs.categories.items()},
             "results": [
                 {

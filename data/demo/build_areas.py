@@ -47,17 +47,35 @@ def build() -> dict:
     features = []
     for code, parts in sorted(per_wijk.items()):
         geom = _lonlat(shapely.union_all(parts).simplify(0.05))
-        features.append({"type": "Feature", "geometry": mapping(shapely.set_precision(geom, 1e-4)),
-                         "properties": {"statcode": code, "statnaam": WIJKEN[code],
-                                        "aantal_inwoners": POPULATION[code]}})
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": mapping(shapely.set_precision(geom, 1e-4)),
+                "properties": {
+                    "statcode": code,
+                    "statnaam": WIJKEN[code],
+                    "aantal_inwoners": POPULATION[code],
+                },
+            }
+        )
     whole = _lonlat(boundary.simplify(0.05))
-    features.insert(0, {"type": "Feature",
-                        "geometry": mapping(shapely.set_precision(whole, 1e-4)),
-                        "properties": {"statcode": MUNICIPALITY[0], "statnaam": MUNICIPALITY[1],
-                                       "aantal_inwoners": MUNICIPALITY[2]}})
-    return {"type": "FeatureCollection",
-            "_comment": "Approximate demo areas (not official boundaries); see build_areas.py",
-            "features": features}
+    features.insert(
+        0,
+        {
+            "type": "Feature",
+            "geometry": mapping(shapely.set_precision(whole, 1e-4)),
+            "properties": {
+                "statcode": MUNICIPALITY[0],
+                "statnaam": MUNICIPALITY[1],
+                "aantal_inwoners": MUNICIPALITY[2],
+            },
+        },
+    )
+    return {
+        "type": "FeatureCollection",
+        "_comment": "Approximate demo areas (not official boundaries); see build_areas.py",
+        "features": features,
+    }
 
 
 if __name__ == "__main__":

@@ -1,0 +1,79 @@
+"""GET /api/v1/gaps: the coverage report of one municipality (JSON or CSV)."""
+
+import csv
+import io
+from datetime import UTC, datetime, time
+
+from flask import Response
+from flask_smorest import Blueprint, abort
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from api import services
+from api.auth import SECURITY, current_token, require
+from matcher.areas import Area
+from matcher.coverage import build_report, gaps_csv_rows
+
+blp = Blueprint(
+    "gaps",
+    __name__,
+    url_prefix="/api/v1/gaps",
+    description="Coverage gaps: what is missing where (the 80/20 rule).",
+)
+
+
+class GapsArgsSchema(Schema):
+    municipality = fields.String(
+        required=True,
+        validate=validate.Regexp(
+            r"^GM\d{4}$", error="Use a CBS municipality code: GM followed by four digits."
+        ),
+    )
+    from_ = fields.Date(data_key="from", metadata={"description": "First day, inclusive."})
+    to = fields.Date(metadata={"description": "Last day, inclusive."})
+    format = fields.String(load_default="json", validate=validate.OneOf(("json", "csv")))
+
+    @validates_schema
+    def _order(self, data, **kw):
+        if data.get("from_") and data.get("to") and data["to"] < data["from_"]:
+            raise ValidationError("Must not be before 'from'.", "to")
+
+
+def _naive_utc(day, end: bool = False) -> datetime | None:
+    """Day bounds as the store compares them (UTC, without zone)."""
+    if day is None:
+        return None
+    moment = datetime.combine(day, time.max if end else time.min, tzinfo=UTC)
+    return moment.replace(tzinfo=None)
+
+
+@blp.route("")
+@require("municipality")
+@blp.doc(security=SECURITY)
+@blp.arguments(GapsArgsSchema, location="query")
+@blp.alt_response(403, description="Another municipality's report")
+def gaps(args):
+    """Coverage against the 80% target, gaps by area, category and binding requirement,
+    supply beside demand, the quarterly trend and the monitoring figures (small cells
+    hidden). `format=csv` gives one row per gap."""
+    token = current_token()
+    municipality = args["municipality"]
+    if token.role == "municipality" and token.municipality != municipality:
+        abort(403, message="A municipality token reads only its own municipality's report.")
+    svc = services.get()
+    rows = svc.store.match_log_rows(
+        municipality, _naive_utc(args.get("from_")), _naive_utc(args.get("to"), end=True)
+    )
+    areas = [Area(**a) for a in svc.store.areas(municipality)]
+    activities = list(svc.backend_documents())
+    report = build_report(
+        municipality, rows, areas, activities, threshold=svc.config.get("SMALL_CELL_THRESHOLD")
+    )
+    if args["format"] == "csv":
+        out = io.StringIO()
+        csv.writer(out).writerows(gaps_csv_rows(report))
+        return Response(
+            out.getvalue(),
+            mimetype="text/csv",
+            headers={"Content-Disposition": f"attachment; filename=gaps-{municipality}.csv"},
+        )
+    return report

@@ -1,0 +1,305 @@
+"""The coverage report: where, for what and for which requirement clients found nothing.
+
+Demand comes from the anonymous match log, supply from the listings, places from the
+areas. Every count of clients under the small-cell threshold (5, configurable upward only)
+is hidden and counted in ``suppressed_cells``, so no one can be recognised in a village.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+import shapely
+
+from matcher import activity as act
+from matcher.areas import Area, km_per_degree
+from matcher.explain import cost as cost_phrase
+from matcher.requirements import PART_WORDS, km
+from matcher.vocab import CATEGORIES, label, reason
+
+TARGET = 0.8
+MIN_CELL = 5
+WALK_KM, CYCLE_KM = 1.5, 5.0
+NEAR_MISS_KM = 10.0  # twice the usual radius
+CLOSING_GAPS = 5
+
+
+def small_cell_threshold(configured: int | None) -> int:
+    """Configurable upward only: never below 5."""
+    return max(MIN_CELL, int(configured or MIN_CELL))
+
+
+def quarter(at: datetime) -> str:
+    return f"{at.year}-Q{(at.month - 1) // 3 + 1}"
+
+
+def unmet(row: dict) -> bool:
+    """No fitting activity was found, or the coach recorded that nothing fitted."""
+    return not row["covered"] or row.get("outcome") == "no_fit"
+
+
+def cell_key(row: dict) -> tuple[str | None, str, tuple[str, ...]]:
+    """(area, the client's first needed category, the requirements that made the difference).
+
+    An uncovered match names each requirement whose relaxation alone would have given a fit
+    (logged at match time); a coach's no-fit after results were shown has ``none_single``.
+    """
+    category = row["categories"][0] if row["categories"] else "other"
+    constraints = (
+        tuple(row["binding"]) if not row["covered"] and row["binding"] else ("none_single",)
+    )
+    return row["area_code"], category, constraints
+
+
+@dataclass
+class _Supply:
+    area: Area
+    distances: np.ndarray  # km from the area to each placed listing
+
+
+class SupplyIndex:
+    """Active listings near each area, per category."""
+
+    def __init__(self, areas: list[Area], activities: list[dict]):
+        self.activities = [a for a in activities if (a.get("status") or "active") == "active"]
+        self.placed = [
+            a
+            for a in self.activities
+            if a.get("delivery", "in_person") == "in_person" and act.coordinates(a)
+        ]
+        self.remote = [a for a in self.activities if a.get("delivery") in ("online", "at_home")]
+        lat0 = float(np.mean([a.shape.centroid.y for a in areas])) if areas else 52.0
+        self.kx, self.ky = km_per_degree(lat0)
+        coords = (
+            np.array([act.coordinates(a) for a in self.placed]) if self.placed else np.zeros((0, 2))
+        )
+        self.points = (
+            shapely.points(coords[:, 1] * self.kx, coords[:, 0] * self.ky)
+            if len(coords)
+            else np.array([])
+        )
+        self._by_area: dict[str, np.ndarray] = {}
+        self._areas = {a.code: a for a in areas}
+
+    def distances(self, area: Area) -> np.ndarray:
+        if area.code not in self._by_area:
+            projected = shapely.transform(area.shape, lambda c: c * [self.kx, self.ky])
+            self._by_area[area.code] = (
+                shapely.distance(projected, self.points) if len(self.points) else np.zeros(0)
+            )
+        return self._by_area[area.code]
+
+    def summary(self, area: Area, category: str) -> dict:
+        d = self.distances(area)
+        near = [
+            a
+            for a, x in zip(self.placed, d, strict=True)
+            if x <= CYCLE_KM and category in (a.get("categories") or [])
+        ]
+        walking = sum(
+            1
+            for a, x in zip(self.placed, d, strict=True)
+            if x <= WALK_KM and category in (a.get("categories") or [])
+        )
+        remote = sum(1 for a in self.remote if category in (a.get("categories") or []))
+        out = {
+            "walking": walking,
+            "cycling": len(near),
+            "wheelchair": sum(1 for a in near if "wheelchair" in (a.get("accessibility") or [])),
+            "free": sum(1 for a in near if act.is_free(a)),
+            "evening": sum(1 for a in near if any(p == "evening" for _, p in act.slots(a))),
+            "stale": sum(1 for a in near if act.is_stale(a)),
+            "remote": remote,
+            "residents_per_activity": None,
+        }
+        if area.population and near:
+            out["residents_per_activity"] = round(area.population / len(near))
+        return out
+
+    def would_fit_but(
+        self, area: Area, category: str, constraint: str, limit: int = 3
+    ) -> list[dict]:
+        """The nearest listings of the category that break (only) this kind of requirement."""
+        d = self.distances(area)
+        found = []
+        for i in np.argsort(d):
+            a, x = self.placed[i], float(d[i])
+            if x > NEAR_MISS_KM:
+                break
+            if category not in (a.get("categories") or []):
+                continue
+            why = _lacks(a, constraint, x)
+            if why:
+                place = (a.get("location") or {}).get("city") or ""
+                found.append(
+                    {
+                        "id": a["id"],
+                        "name": a["name"],
+                        "city": place,
+                        "distance_km": round(x, 1),
+                        "lacks": why,
+                        "text": f"{a['name']}{' in ' + place if place else ''}: {why}, {km(x)}",
+                    }
+                )
+            if len(found) >= limit:
+                break
+        return found
+
+
+def _lacks(activity: dict, constraint: str, distance: float) -> str | None:
+    """What this listing lacks for a requirement of the given kind, or None."""
+    if constraint == "distance":
+        return "verder weg" if distance > WALK_KM else None
+    if constraint in ("free", "cost"):
+        return cost_phrase(activity) if not act.is_free(activity) else None
+    if constraint in ("days", "part_of_day"):
+        slots = act.slots(activity)
+        if not slots:
+            return None
+        day, part = sorted(slots)[0]
+        return f"alleen {label('days', day)}{PART_WORDS[part]}"
+    if constraint == "language":
+        return "in het " + ", ".join(activity.get("languages") or ["nl"])
+    if constraint == "age":
+        return (
+            f"voor {activity.get('min_age') or 0}-{activity.get('max_age') or 120} jaar"
+            if activity.get("min_age") is not None or activity.get("max_age") is not None
+            else None
+        )
+    if constraint in ("delivery", "none_single"):
+        return None
+    # an accessibility code
+    if constraint not in (activity.get("accessibility") or []):
+        return "niet " + reason("accessibility", constraint)
+    return None
+
+
+def _count(n: int, threshold: int) -> int | str:
+    return n if n >= threshold else f"<{threshold}"
+
+
+def build_report(
+    municipality: str,
+    rows: list[dict],
+    areas: list[Area],
+    activities: list[dict],
+    threshold: int = MIN_CELL,
+    target: float = TARGET,
+) -> dict:
+    """The coverage report of one municipality over the given log rows."""
+    threshold = small_cell_threshold(threshold)
+    by_code = {a.code: a for a in areas}
+    supply = SupplyIndex(areas, activities)
+    clients = len(rows)
+    covered = sum(1 for r in rows if not unmet(r))
+    suppressed = 0
+
+    cells = Counter(cell_key(r) for r in rows if unmet(r))
+    gaps = []
+    for (code, category, constraints), n in sorted(cells.items(), key=lambda kv: -kv[1]):
+        if n < threshold:
+            suppressed += 1
+            continue
+        area = by_code.get(code)
+        gap = {
+            "area": {"code": code, "name": area.name if area else "onbekend"},
+            "category": category,
+            "category_label": label("categories", category),
+            "constraints": list(constraints),
+            "unmet": n,
+        }
+        if area is not None:
+            gap["supply"] = supply.summary(area, category)
+        gaps.append(gap)
+
+    for gap in gaps[:CLOSING_GAPS]:
+        area = by_code.get(gap["area"]["code"])
+        binding = next((c for c in gap["constraints"] if c != "none_single"), None)
+        if area is None or binding is None:
+            continue
+        gap["closing"] = {
+            "nearest_that_would_fit_but": supply.would_fit_but(area, gap["category"], binding),
+            "clients_served_by_one_fitting_activity": gap["unmet"],
+        }
+
+    supply_table = []
+    fine = [a for a in areas if a.level != "gemeente"] or areas
+    for area in sorted(fine, key=lambda a: a.code):
+        for category in CATEGORIES:
+            supply_table.append(
+                {
+                    "area": area.as_dict() | {"population": area.population},
+                    "category": category,
+                    **supply.summary(area, category),
+                }
+            )
+
+    per_quarter: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        per_quarter[quarter(r["at"])].append(r)
+    trend, monitoring = [], []
+    for q in sorted(per_quarter):
+        qrows = per_quarter[q]
+        n, ok = len(qrows), sum(1 for r in qrows if not unmet(r))
+        if n < threshold:
+            suppressed += 1
+            trend.append(
+                {"quarter": q, "clients": _count(n, threshold), "covered": None, "coverage": None}
+            )
+        else:
+            trend.append(
+                {
+                    "quarter": q,
+                    "clients": n,
+                    "covered": _count(ok, threshold),
+                    "coverage": round(ok / n, 3),
+                }
+            )
+        chosen = Counter(
+            c
+            for r in qrows
+            if r.get("outcome") == "chosen"
+            for item in r.get("chosen") or []
+            for c in item["categories"][:1]
+        )
+        no_fit = sum(1 for r in qrows if r.get("outcome") == "no_fit")
+        suppressed += sum(1 for v in chosen.values() if v < threshold)
+        monitoring.append(
+            {
+                "quarter": q,
+                "match_requests": _count(n, threshold),
+                "chosen_activities_per_category": {
+                    c: _count(v, threshold) for c, v in sorted(chosen.items())
+                },
+                "no_fit_outcomes": _count(no_fit, threshold) if no_fit else 0,
+            }
+        )
+    return {
+        "municipality": municipality,
+        "clients": clients,
+        "covered": covered,
+        "coverage": round(covered / clients, 3) if clients else None,
+        "target": target,
+        "gaps": gaps,
+        "suppressed_cells": suppressed,
+        "small_cell_threshold": threshold,
+        "supply": supply_table,
+        "trend": trend,
+        "monitoring": monitoring,
+    }
+
+
+def gaps_csv_rows(report: dict) -> list[list]:
+    rows = [["area_code", "area_name", "category", "constraints", "unmet"]]
+    for g in report["gaps"]:
+        rows.append(
+            [
+                g["area"]["code"] or "",
+                g["area"]["name"],
+                g["category"],
+                ";".join(g["constraints"]),
+                g["unmet"],
+            ]
+        )
+    return rows
