@@ -94,6 +94,7 @@ match_log = Table(
     Column("categories", Text, nullable=False),  # the client's needed categories
     Column("requirements", Text, nullable=False),  # names of the stated requirements
     Column("covered", Integer, nullable=False),
+    Column("first_need_served", Integer, nullable=False, server_default="1"),
     Column("binding", Text, nullable=False),  # constraints that made the difference
     Column("results", Text, nullable=False),  # ids offered (to check chosen ones)
     Column("outcome", String(10)),  # chosen | no_fit
@@ -200,9 +201,24 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        self._add_missing_columns()
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _add_missing_columns(self) -> None:
+        """Columns added since a store was created (until migrations arrive with Alembic)."""
+        from sqlalchemy import inspect, text
+
+        existing = {c["name"] for c in inspect(self.engine).get_columns("match_log")}
+        if "first_need_served" not in existing:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    text(
+                        "ALTER TABLE match_log ADD COLUMN first_need_served "
+                        "INTEGER NOT NULL DEFAULT 1"
+                    )
+                )
 
     # -- organisations -----------------------------------------------------------------
     def _upsert_organization(self, conn, org: dict) -> None:
@@ -396,6 +412,7 @@ class Store:
         for key in ("categories", "requirements", "binding", "results"):
             row[key] = _dumps(row[key])
         row["covered"] = int(row["covered"])
+        row["first_need_served"] = int(row.get("first_need_served", True))
         with self.engine.begin() as conn:
             conn.execute(insert(match_log).values(**row))
 
@@ -443,6 +460,7 @@ class Store:
             match_log.c.requirements,
             match_log.c.covered,
             match_log.c.binding,
+            match_log.c.first_need_served,
             match_log.c.outcome,
             match_log.c.chosen,
             match_log.c.no_fit_reason,
@@ -464,6 +482,7 @@ class Store:
                         "requirements": json.loads(r.requirements),
                         "covered": bool(r.covered),
                         "binding": json.loads(r.binding),
+                        "first_need_served": bool(r.first_need_served),
                         "outcome": r.outcome,
                         "chosen": json.loads(r.chosen) if r.chosen else None,
                         "no_fit_reason": r.no_fit_reason,
@@ -482,6 +501,7 @@ class Store:
             if row.get("chosen") is not None:
                 row["chosen"] = _dumps(row["chosen"])
             row["covered"] = int(row["covered"])
+            row["first_need_served"] = int(row.get("first_need_served", True))
             rows.append(row)
         with self.engine.begin() as conn:
             conn.execute(insert(match_log), rows)

@@ -35,19 +35,26 @@ def quarter(at: datetime) -> str:
 
 
 def unmet(row: dict) -> bool:
-    """No fitting activity was found, or the coach recorded that nothing fitted."""
-    return not row["covered"] or row.get("outcome") == "no_fit"
+    """No fitting activity was found, none in the category the client needs most, or the
+    coach recorded that nothing fitted."""
+    return (
+        not row["covered"]
+        or not row.get("first_need_served", True)
+        or row.get("outcome") == "no_fit"
+    )
 
 
 def cell_key(row: dict) -> tuple[str | None, str, tuple[str, ...]]:
     """(area, the client's first needed category, the requirements that made the difference).
 
-    An uncovered match names each requirement whose relaxation alone would have given a fit
-    (logged at match time); a coach's no-fit after results were shown has ``none_single``.
+    An unmet match names each requirement whose relaxation alone would have given a fit in
+    that category (logged at match time); a coach's no-fit has ``none_single``.
     """
     category = row["categories"][0] if row["categories"] else "other"
     constraints = (
-        tuple(row["binding"]) if not row["covered"] and row["binding"] else ("none_single",)
+        tuple(row["binding"])
+        if row["binding"] and row.get("outcome") != "no_fit"
+        else ("none_single",)
     )
     return row["area_code"], category, constraints
 

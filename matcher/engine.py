@@ -49,7 +49,9 @@ class MatchResult:
     alternatives: list[NearMiss]
     needs: Needs
     wishes: Wishes
-    binding: list[str] = field(default_factory=list)  # when uncovered
+    binding: list[str] = field(default_factory=list)  # when uncovered or first need unserved
+    first_need: str | None = None  # the category the client needs most
+    first_need_served: bool = True  # a fitting activity of that category was found
 
     @property
     def covered(self) -> bool:
@@ -187,9 +189,19 @@ def match(
             )
         )
     result = MatchResult(results, [], needs, wishes)
+    top = needs.top_categories(1)
+    result.first_need = top[0] if top else None
+    result.first_need_served = result.first_need is None or any(
+        result.first_need in (s.hit.document.get("categories") or []) for s in scored
+    )
     if not results:
         result.alternatives, result.binding = near_misses(
             profile, backend, needs, wishes, text, settings
+        )
+    elif not result.first_need_served:
+        # covered, but not in the category the client needs most: what made the difference
+        _, result.binding = near_misses(
+            profile, backend, needs, wishes, text, settings, category=result.first_need
         )
     return result
 
@@ -202,10 +214,14 @@ def near_misses(
     text: str | None,
     settings: dict,
     limit: int = 5,
+    category: str | None = None,
 ) -> tuple[list[NearMiss], list[str]]:
     """Fitting activities that break requirements, fewest first; and the binding constraints:
-    each requirement whose relaxation alone would give a fit (``none_single`` if none)."""
+    each requirement whose relaxation alone would give a fit (``none_single`` if none).
+    With ``category``: only activities of that category count."""
     hits = backend.search(_query(profile, text, relaxed=True)).hits
+    if category:
+        hits = [h for h in hits if category in (h.document.get("categories") or [])]
     scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
     misses = []
     binding = []

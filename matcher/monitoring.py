@@ -63,6 +63,7 @@ def log_entry(
         "requirements": profile.requirements.stated()
         + (["distance"] if profile.max_distance_km else []),
         "covered": result.covered,
-        "binding": [] if result.covered else result.binding,
+        "first_need_served": result.first_need_served,
+        "binding": [] if result.covered and result.first_need_served else result.binding,
         "results": offered,
     }

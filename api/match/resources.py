@@ -18,6 +18,7 @@ from matcher.engine import match
 from matcher.monitoring import log_entry, no_fit_reason_code
 from matcher.places import UnknownPlace, pc4
 from matcher.profile import ClientProfile, Requirements
+from matcher.vocab import label
 
 blp = Blueprint(
     "match",
@@ -90,6 +91,11 @@ class Match(MethodView):
                 for r in result.results
             ],
             "covered": result.covered,
+            "first_need": {
+                "category": result.first_need,
+                "label": label("categories", result.first_need) if result.first_need else None,
+                "served": result.first_need_served,
+            },
             "alternatives": [
                 {
                     "activity": present(a.activity, a.distance_km),

@@ -130,6 +130,12 @@ class MatchResponseSchema(Schema):
     needs = fields.Dict(metadata={"description": "Category weights derived from the profile."})
     results = fields.List(fields.Nested(ResultSchema))
     covered = fields.Boolean()
+    first_need = fields.Dict(
+        metadata={
+            "description": "The category the client needs most and whether a fitting activity "
+            "of it was found (otherwise it counts as a gap in the report)."
+        }
+    )
     alternatives = fields.List(fields.Nested(AlternativeSchema))
 
 
