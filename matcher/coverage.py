@@ -146,12 +146,19 @@ class SupplyIndex:
                         "city": place,
                         "distance_km": round(x, 1),
                         "lacks": why,
-                        "text": f"{a['name']}{' in ' + place if place else ''}: {why}, {km(x)}",
+                        "text": _closing_text(a["name"], place, why, x),
                     }
                 )
             if len(found) >= limit:
                 break
         return found
+
+
+def _closing_text(name: str, place: str, why: str, distance: float) -> str:
+    """ "Sportclub X in Veghel: niet rolstoeltoegankelijk, 7,0 km" ("in het gebied" at 0)."""
+    where = f" in {place}" if place and place.lower() not in name.lower() else ""
+    far = f"{km(distance)} buiten het gebied" if distance > 0.05 else "in het gebied"
+    return f"{name}{where}: {why}, {far}"
 
 
 def _lacks(activity: dict, constraint: str, distance: float) -> str | None:
