@@ -267,7 +267,8 @@ def build_report(
                     "quarter": q,
                     "clients": n,
                     "covered": _count(ok, threshold),
-                    "coverage": round(ok / n, 3),
+                    # a share would give a hidden count away
+                    "coverage": round(ok / n, 3) if ok >= threshold else None,
                 }
             )
         chosen = Counter(
@@ -289,11 +290,13 @@ def build_report(
                 "no_fit_outcomes": _count(no_fit, threshold) if no_fit else 0,
             }
         )
+    if 0 < clients < threshold:
+        suppressed += 1
     return {
         "municipality": municipality,
-        "clients": clients,
-        "covered": covered,
-        "coverage": round(covered / clients, 3) if clients else None,
+        "clients": _count(clients, threshold) if clients else 0,
+        "covered": covered if clients >= threshold else None,
+        "coverage": round(covered / clients, 3) if clients >= threshold else None,
         "target": target,
         "gaps": gaps,
         "suppressed_cells": suppressed,

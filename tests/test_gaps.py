@@ -251,3 +251,27 @@ def test_bad_area_files_are_reported(runner, tmp_path):
     notjson.write_text("not json")
     result = runner.invoke(args=["areas", "import", str(notjson)])
     assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+def test_a_municipality_with_few_clients_shows_no_counts(app, client, tokens):
+    for _ in range(3):
+        r = client.post(
+            "/api/v1/match",
+            json={"spider_web": {"participation": 2}, "location": VEGHEL},
+            headers=tokens["coach"],
+        )
+        assert r.status_code == 200
+    # no areas loaded: the log has no municipality, so the report is empty
+    assert report(client, tokens).json["clients"] == 0
+    with app.app_context():
+        doc = json.loads((DATA_DIR / "demo" / "meierijstad_areas.geojson").read_text())
+        services.get().store.upsert_areas(parse_features(doc)[0])
+    for _ in range(3):
+        client.post(
+            "/api/v1/match",
+            json={"spider_web": {"participation": 2}, "location": VEGHEL},
+            headers=tokens["coach"],
+        )
+    body = report(client, tokens).json
+    assert body["clients"] == "<5" and body["covered"] is None and body["coverage"] is None
+    assert body["suppressed_cells"] >= 1
