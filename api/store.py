@@ -282,23 +282,26 @@ class Store:
             )
         )
 
+    def _insert(self, conn, doc: dict, ts: datetime, actor: str, action: str) -> None:
+        conn.execute(
+            insert(activities).values(
+                id=doc["id"],
+                organization_id=doc["organization"]["id"],
+                doc=_dumps(doc),
+                version=1,
+                created_at=ts,
+                updated_at=ts,
+            )
+        )
+        self._audit(conn, actor, action, doc["id"], diff(None, doc))
+
     def create(self, doc: dict, actor: str) -> StoredActivity:
         with self.engine.begin() as conn:
             if conn.execute(select(activities.c.id).where(activities.c.id == doc["id"])).first():
                 raise AlreadyExists(doc["id"])
             self._upsert_organization(conn, doc["organization"])
             ts = now()
-            conn.execute(
-                insert(activities).values(
-                    id=doc["id"],
-                    organization_id=doc["organization"]["id"],
-                    doc=_dumps(doc),
-                    version=1,
-                    created_at=ts,
-                    updated_at=ts,
-                )
-            )
-            self._audit(conn, actor, "create", doc["id"], diff(None, doc))
+            self._insert(conn, doc, ts, actor, "create")
         return StoredActivity(doc, 1, ts, ts)
 
     def replace(
@@ -359,17 +362,7 @@ class Store:
                 row = conn.execute(select(activities).where(activities.c.id == doc["id"])).first()
                 ts = now()
                 if row is None:
-                    conn.execute(
-                        insert(activities).values(
-                            id=doc["id"],
-                            organization_id=doc["organization"]["id"],
-                            doc=_dumps(doc),
-                            version=1,
-                            created_at=ts,
-                            updated_at=ts,
-                        )
-                    )
-                    self._audit(conn, actor, "import", doc["id"], diff(None, doc))
+                    self._insert(conn, doc, ts, actor, "import")
                     out.append(("created", StoredActivity(doc, 1, ts, ts)))
                     continue
                 old = json.loads(row.doc)

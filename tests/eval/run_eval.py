@@ -24,6 +24,8 @@ from pathlib import Path
 
 from geopy.distance import great_circle
 
+from matcher.vocab import ACCESSIBILITY
+
 HERE = Path(__file__).resolve().parent
 VIGNETTES = HERE / "vignettes.json"
 K = 10
@@ -76,16 +78,7 @@ def violations(activity: dict, request: dict, point: tuple[float, float]) -> lis
             d = great_circle(point, (loc["latitude"], loc["longitude"])).km
             if d > request.get("max_distance_km", 5) + 1e-6:
                 out.append("distance")
-        for code in (
-            "wheelchair",
-            "accessible_toilet",
-            "hearing_loop",
-            "step_free",
-            "guide_dog_welcome",
-            "dementia_friendly",
-            "parking",
-            "public_transport",
-        ):
+        for code in ACCESSIBILITY:
             if req.get(code) and code not in (activity.get("accessibility") or []):
                 out.append(code)
     cost = _monthly(activity)
@@ -130,19 +123,7 @@ def _filters(request: dict, point: tuple[float, float]) -> str:
         f"radius_km={request.get('max_distance_km', 5)}",
         "per_page=100",
     ]
-    acc = [
-        c
-        for c in (
-            "accessible_toilet",
-            "hearing_loop",
-            "step_free",
-            "guide_dog_welcome",
-            "dementia_friendly",
-            "parking",
-            "public_transport",
-        )
-        if req.get(c)
-    ]
+    acc = [c for c in ACCESSIBILITY if c != "wheelchair" if req.get(c)]
     if req.get("wheelchair"):
         params.append("wheelchair=true")
     if acc:
