@@ -17,7 +17,8 @@ COPY --chown=socialmap matcher ./matcher
 COPY --chown=socialmap indexers ./indexers
 COPY --chown=socialmap data ./data
 COPY --chown=socialmap static ./static
-ENV PATH=/venv/bin:$PATH SOCIALMAP_DATA_DIR=/data SOCIALMAP_WORKERS=2 PYTHONUNBUFFERED=1
+ENV PATH=/venv/bin:$PATH SOCIALMAP_HOME=/app SOCIALMAP_DATA_DIR=/data SOCIALMAP_WORKERS=2 \
+    PYTHONUNBUFFERED=1
 RUN mkdir /data && chown socialmap /data
 USER socialmap
 VOLUME /data

@@ -11,8 +11,8 @@ from flask import Flask
 from flask_smorest import Api
 
 from api import errors, services
+from matcher.paths import STATIC_DIR
 
-ROOT = Path(__file__).resolve().parent.parent
 
 DEFAULTS = {
     "DATA_DIR": "var",
@@ -51,7 +51,7 @@ class SocialMapApi(Api):
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    app = Flask(__name__, static_folder=str(ROOT / "static"), static_url_path="/static")
+    app = Flask(__name__, static_folder=str(STATIC_DIR), static_url_path="/static")
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env("SOCIALMAP")
     if test_config:
