@@ -13,7 +13,6 @@ from flask_smorest import Api
 from api import errors, services
 from matcher.paths import STATIC_DIR
 
-
 DEFAULTS = {
     "DATA_DIR": "var",
     "BACKEND": "embedded",
