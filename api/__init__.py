@@ -5,7 +5,6 @@ override; gunicorn serves ``api:create_app()``.
 """
 
 import os
-from pathlib import Path
 
 from flask import Flask
 from flask_smorest import Api
