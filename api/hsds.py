@@ -37,17 +37,15 @@ def _term_ids(service: dict) -> set[str]:
 @blp.route("/services")
 @blp.arguments(HsdsListArgs, location="query")
 def list_services(args):
-    """A page of services (HSDS ``service_list``), all statuses, newest change last."""
-    backend = services.get().backend
-    query = SearchQuery(text=args.get("search"), active_only=False, sort="name", limit=1_000_000)
-    docs = [h.document for h in backend.search(query).hits]
-    if args.get("search"):  # relevance order for a search
-        docs = [
-            h.document
-            for h in backend.search(
-                SearchQuery(text=args["search"], active_only=False, limit=1_000_000)
-            ).hits
-        ]
+    """A page of services (HSDS ``service_list``), all statuses: by name, or by relevance
+    for a ``search``."""
+    query = SearchQuery(
+        text=args.get("search"),
+        active_only=False,
+        sort="relevance" if args.get("search") else "name",
+        limit=1_000_000,
+    )
+    docs = [h.document for h in services.get().backend.search(query).hits]
     after = args.get("modified_after")
     if after is not None:
         after = after if after.tzinfo else after.replace(tzinfo=UTC)
