@@ -20,6 +20,7 @@ from matcher.requirements import violations
 from matcher.wishes import Wishes, read_wishes
 
 MAX_CANDIDATES = 5000
+SHORTLIST = 400  # candidates scored in full
 MIN_CATEGORY_FIT = 0.3  # a result must serve a needed category ...
 MIN_WISH_FIT = 0.5  # ... or answer the client's own words
 
@@ -149,6 +150,27 @@ def _score(
     return out
 
 
+def _shortlist(
+    hits: list[Hit], needs: Needs, profile: ClientProfile, settings: dict, size: int = SHORTLIST
+) -> list[Hit]:
+    """The candidates worth full scoring: in a dense region thousands pass the filters; a
+    cheap prior (category need, words, distance) keeps the best ``size``."""
+    if len(hits) <= size:
+        return hits
+    w = settings["score"]
+
+    def prior(h: Hit) -> float:
+        cats = h.document.get("categories") or ["other"]
+        cat = max(needs.categories.get(c, 0.0) for c in cats)
+        words = 0.6 * h.text_score + 0.4 * min(1.0, max(0.0, h.vector_score) / w["cosine_full"])
+        near = scoring.distance_fit(
+            h.distance_km, profile.max_distance_km, w["remote_distance_fit"]
+        )
+        return w["category"] * cat + w["wish"] * words + w["distance"] * near
+
+    return sorted(hits, key=prior, reverse=True)[:size]
+
+
 def match(
     profile: ClientProfile, backend: SearchBackend, settings: dict | None = None
 ) -> MatchResult:
@@ -158,11 +180,8 @@ def match(
         profile.spider_web, profile.focus, wishes.category_weights(), wishes.money_worries, settings
     )
     text = wishes.search_text or None
-    hits = [
-        h
-        for h in backend.search(_query(profile, text)).hits
-        if not violations(h.document, profile, h.distance_km)
-    ]
+    hits = _shortlist(backend.search(_query(profile, text)).hits, needs, profile, settings)
+    hits = [h for h in hits if not violations(h.document, profile, h.distance_km)]
     scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
     variety = settings["variety"]
     picked = scoring.diversify(
@@ -222,6 +241,7 @@ def near_misses(
     hits = backend.search(_query(profile, text, relaxed=True)).hits
     if category:
         hits = [h for h in hits if category in (h.document.get("categories") or [])]
+    hits = _shortlist(hits, needs, profile, settings)
     scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
     misses = []
     binding = []
