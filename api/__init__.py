@@ -25,6 +25,7 @@ DEFAULTS = {
     "GEOCODER_MIN_DELAY": 1.0,  # seconds between geocoder requests
     "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,  # imports
     "MAX_ACTIVITY_BYTES": 256 * 1024,  # one listing
+    "MATCHING_FILE": None,  # the matcher's weight table; default data/matching.json
     "SMALL_CELL_THRESHOLD": 5,  # report cells under this many clients are hidden (min 5)
     "SEMANTIC_THRESHOLD": 0.15,
     "TEXT_WEIGHT": 0.7,

@@ -12,6 +12,7 @@ from api.store import Store
 from indexers import SearchBackend, backend_class
 from indexers.embedders import load_embedder
 from matcher.areas import Area, AreaIndex
+from matcher.needs import MATCHING_FILE, load_settings
 from matcher.places import BUNDLED_GAZETTEERS, Gazetteer, Geocoder
 
 
@@ -80,6 +81,10 @@ class Services:
         """Every listing as the index holds it (the store's documents with versions)."""
         for stored in self.store.iter_activities():
             yield stored.public()
+
+    def matching_settings(self) -> dict:
+        """The matcher's weights: a municipality's own file, or the bundled one."""
+        return load_settings(self.config.get("MATCHING_FILE") or MATCHING_FILE)
 
     def area_index(self) -> AreaIndex:
         """The areas' point-in-polygon index, rebuilt when areas were imported."""

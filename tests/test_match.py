@@ -304,3 +304,19 @@ def test_match_log_holds_no_wishes_text_or_coordinates(app, loaded, tokens):
     row = rows[-1]
     assert "5461" in row  # PC4 only
     assert "65-74" in row  # an age band, not the age
+
+
+def test_a_municipality_can_supply_its_own_weight_table(app, loaded, tokens, tmp_path):
+    from matcher.needs import MATCHING_FILE
+
+    own = json.loads(MATCHING_FILE.read_text(encoding="utf-8"))
+    for weights in own["dimension_categories"].values():  # everything points to volunteering
+        for category in weights:
+            weights[category] = 0.0
+        weights["volunteering"] = 1.0
+    path = tmp_path / "matching.json"
+    path.write_text(json.dumps(own))
+    app.config["MATCHING_FILE"] = str(path)
+    answer = run(loaded, tokens, wishes="", limit=3)
+    assert all("volunteering" in r["activity"]["categories"] for r in answer["results"])
+    assert answer["needs"]["volunteering"] == 1.0 and answer["needs"]["sport_movement"] == 0.0

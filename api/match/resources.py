@@ -63,7 +63,7 @@ class Match(MethodView):
             limit=data["limit"],
         )
         svc = services.get()
-        result = match(profile, svc.backend)
+        result = match(profile, svc.backend, svc.matching_settings())
         match_id = str(uuid.uuid4())
         area = svc.area_index().locate(lat, lon)
         svc.store.log_match(
