@@ -31,11 +31,18 @@ class Audience:
     outside_unless_words: bool = False
     wish_labels: tuple[str, ...] = ()
     requirements: tuple[str, ...] = ()
+    first_need: bool = False  # belongs when practical help comes first (daily functioning)
 
     def relation(
-        self, profile: ClientProfile, folded_wishes: str, wish_labels: frozenset[str] = frozenset()
+        self,
+        profile: ClientProfile,
+        folded_wishes: str,
+        wish_labels: frozenset[str] = frozenset(),
+        first_need: bool = False,
     ) -> int:
         """+1 the client belongs, -1 clearly not, 0 cannot tell."""
+        if self.first_need and first_need:
+            return 1
         age = profile.age
         if self.words is not None and self.words.search(folded_wishes):
             return 1
@@ -82,6 +89,7 @@ def audiences() -> tuple[Audience, ...]:
             outside_unless_words=bool(a.get("outside_unless_words")),
             wish_labels=tuple(a.get("wish_labels") or ()),
             requirements=tuple(a.get("requirements") or ()),
+            first_need=bool(a.get("first_need")),
         )
         for a in settings()["audiences"]
     )
@@ -95,14 +103,18 @@ def listing_audiences(text: str) -> tuple[Audience, ...]:
 
 
 def audience_factor(
-    text: str, profile: ClientProfile, folded_wishes: str, wish_labels: frozenset[str] = frozenset()
+    text: str,
+    profile: ClientProfile,
+    folded_wishes: str,
+    wish_labels: frozenset[str] = frozenset(),
+    first_need: bool = False,
 ) -> float:
     """× (1 + bonus) when the listing is for the client's own audience, × (1 - penalty)
     when it is only for audiences the client clearly does not belong to, else × 1."""
     found = listing_audiences(text)
     if not found:
         return 1.0
-    relations = [a.relation(profile, folded_wishes, wish_labels) for a in found]
+    relations = [a.relation(profile, folded_wishes, wish_labels, first_need) for a in found]
     if 1 in relations:
         return 1.0 + settings()["match_bonus"]
     if -1 in relations:

@@ -143,7 +143,7 @@ def _score(
                 wish = scoring.specific_wish_fit(wish)
             parts["wish"] = wish
         score = scoring.combine(parts, w) * audience_factor(
-            _text(doc), profile, folded_wishes, labels
+            _text(doc), profile, folded_wishes, labels, needs.first_need
         )
         out.append(_Scored(h, min(1.0, score), best, web_fit, wish))
     out.sort(key=lambda s: -s.score)
