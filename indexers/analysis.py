@@ -18,13 +18,17 @@ from matcher.paths import DATA_DIR
 DECOMPOUND_FILE = DATA_DIR / "analysis" / "nl_decompound.txt"
 MIN_COMPOUND_LENGTH = 7  # shorter tokens are not split
 _TOKEN = re.compile(r"[a-z0-9]+")
+# combining marks: the diacritics NFKD splits off (é -> e + \u0301)
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _STOPWORDS = frozenset(STOPWORDS_DUTCH)
 
 
 def fold(text: str) -> str:
     """Lower case without accents: ``"Café Één"`` -> ``"cafe een"``."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = text.lower()
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 @cache
