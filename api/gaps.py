@@ -38,6 +38,52 @@ class GapsArgsSchema(Schema):
             raise ValidationError("Must not be before 'from'.", "to")
 
 
+def _count():
+    return fields.Raw(metadata={"description": 'A number, or "<5" when hidden.'})
+
+
+class GapsReportSchema(Schema):
+    municipality = fields.String()
+    clients = _count()
+    covered = fields.Integer(allow_none=True)
+    coverage = fields.Float(allow_none=True)
+    target = fields.Float()
+    gaps = fields.List(
+        fields.Dict(),
+        metadata={
+            "description": (
+                "Ranked by unmet clients: area {code, name}, category, category_label, "
+                "constraints, "
+                "unmet, supply, and for the top five closing {nearest_that_would_fit_but, "
+                "clients_served_by_one_fitting_activity}."
+            )
+        },
+    )
+    suppressed_cells = fields.Integer()
+    small_cell_threshold = fields.Integer()
+    supply = fields.List(
+        fields.Dict(),
+        metadata={
+            "description": (
+                "Per area and category: walking, cycling, wheelchair, free, evening, stale, "
+                "remote, "
+                "residents_per_activity."
+            )
+        },
+    )
+    trend = fields.List(
+        fields.Dict(), metadata={"description": "Per quarter: clients, covered, coverage."}
+    )
+    monitoring = fields.List(
+        fields.Dict(),
+        metadata={
+            "description": (
+                "Per quarter: match_requests, chosen_activities_per_category, no_fit_outcomes."
+            )
+        },
+    )
+
+
 def _naive_utc(day, end: bool = False) -> datetime | None:
     """Day bounds as the store compares them (UTC, without zone)."""
     if day is None:
@@ -50,6 +96,7 @@ def _naive_utc(day, end: bool = False) -> datetime | None:
 @require("municipality")
 @blp.doc(security=SECURITY)
 @blp.arguments(GapsArgsSchema, location="query")
+@blp.response(200, GapsReportSchema, description="JSON; with format=csv a text/csv file")
 @blp.alt_response(403, description="Another municipality's report")
 def gaps(args):
     """Coverage against the 80% target, gaps by area, category and binding requirement,
@@ -64,7 +111,7 @@ def gaps(args):
         municipality, _naive_utc(args.get("from_")), _naive_utc(args.get("to"), end=True)
     )
     areas = [Area(**a) for a in svc.store.areas(municipality)]
-    activities = list(svc.backend_documents())
+    activities = list(svc.activity_documents())
     report = build_report(
         municipality, rows, areas, activities, threshold=svc.config.get("SMALL_CELL_THRESHOLD")
     )

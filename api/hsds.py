@@ -34,8 +34,22 @@ def _term_ids(service: dict) -> set[str]:
     return ids
 
 
+class HsdsPageSchema(Schema):
+    """HSDS 3.0 ``service_list`` page; ``contents`` are HSDS services (see the HSDS schema)."""
+
+    total_items = fields.Integer()
+    total_pages = fields.Integer()
+    page_number = fields.Integer()
+    size = fields.Integer()
+    first_page = fields.Boolean()
+    last_page = fields.Boolean()
+    empty = fields.Boolean()
+    contents = fields.List(fields.Dict())
+
+
 @blp.route("/services")
 @blp.arguments(HsdsListArgs, location="query")
+@blp.response(200, HsdsPageSchema)
 def list_services(args):
     """A page of services (HSDS ``service_list``), all statuses: by name, or by relevance
     for a ``search``."""
@@ -54,12 +68,11 @@ def list_services(args):
             for d in docs
             if d.get("updated_at") and datetime.fromisoformat(d["updated_at"]) > after
         ]
-    contents = [to_hsds(d) for d in docs]
-    if args.get("taxonomy_term_id"):
-        contents = [s for s in contents if args["taxonomy_term_id"] in _term_ids(s)]
-    total, size, page = len(contents), args["per_page"], args["page"]
+    if args.get("taxonomy_term_id"):  # term ids live in the HSDS form: convert, then filter
+        docs = [d for d in docs if args["taxonomy_term_id"] in _term_ids(to_hsds(d))]
+    total, size, page = len(docs), args["per_page"], args["page"]
     pages = max(1, math.ceil(total / size))
-    chunk = contents[(page - 1) * size : page * size]
+    chunk = [to_hsds(d) for d in docs[(page - 1) * size : page * size]]
     return {
         "total_items": total,
         "total_pages": pages,

@@ -77,7 +77,7 @@ class Services:
                 )
             return self._geocoder
 
-    def backend_documents(self):
+    def activity_documents(self):
         """Every listing as the index holds it (the store's documents with versions)."""
         for stored in self.store.iter_activities():
             yield stored.public()

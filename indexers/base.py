@@ -83,6 +83,7 @@ class SearchBackend:
 
     def __init__(self, embedder=None, **options):
         self.embedder = embedder
+        self._query_vectors: OrderedDict = OrderedDict()
 
     def index(self, documents: list[dict], progress=None) -> int:
         """Add or replace documents by ``id``; returns how many were (re)embedded."""
@@ -115,7 +116,7 @@ class SearchBackend:
         if not self.embedder or not text:
             return None
         key = (self.embedder.name, text.strip().lower())
-        cache = self.__dict__.setdefault("_query_vectors", OrderedDict())
+        cache = self._query_vectors
         if key in cache:
             cache.move_to_end(key)
             return cache[key]

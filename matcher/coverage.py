@@ -87,6 +87,7 @@ class SupplyIndex:
             else np.array([])
         )
         self._by_area: dict[str, np.ndarray] = {}
+        self._summaries: dict[tuple[str, str], dict] = {}
         self._areas = {a.code: a for a in areas}
 
     def distances(self, area: Area) -> np.ndarray:
@@ -98,6 +99,13 @@ class SupplyIndex:
         return self._by_area[area.code]
 
     def summary(self, area: Area, category: str) -> dict:
+        """Supply of one category around one area (computed once per report)."""
+        key = (area.code, category)
+        if key not in self._summaries:
+            self._summaries[key] = self._summarize(area, category)
+        return dict(self._summaries[key])
+
+    def _summarize(self, area: Area, category: str) -> dict:
         d = self.distances(area)
         near = [
             a

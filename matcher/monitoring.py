@@ -60,8 +60,7 @@ def log_entry(
         "municipality": municipality,
         "age_band": age_band(profile.age),
         "categories": result.needs.top_categories(),
-        "requirements": profile.requirements.stated()
-        + (["distance"] if profile.max_distance_km else []),
+        "requirements": [*profile.requirements.stated(), "distance"],  # a radius is always set
         "covered": result.covered,
         "first_need_served": result.first_need_served,
         "binding": [] if result.covered and result.first_need_served else result.binding,
