@@ -23,12 +23,22 @@ $(VENV)/.installed-dev: $(VENV)/.installed
 	$(BIN)/pip install -q -e ".[dev,transformers]"
 	touch $@
 
-install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+# front-end libraries for the pages, from the npm registry (served by the app, no CDN)
+static/node_modules/.installed: static/package.json static/package-lock.json
+	cd static && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
+# Debian's Chromium for the browser tests (never a downloaded browser)
+/usr/bin/chromium:
+	apt-get install -y -q chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
+
+install: $(VENV)/.installed static/node_modules/.installed
+install-dev: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium
+
+# the demo map, with demo sign-in on the start page
 run: install
 	$(BIN)/socialmap demo
-	$(BIN)/socialmap serve --host $(HOST) --port $(PORT)
+	SOCIALMAP_DEMO_SIGNIN=true $(BIN)/socialmap serve --host $(HOST) --port $(PORT)
 
 test: install-dev
 	$(BIN)/ruff check .

@@ -28,6 +28,7 @@ DEFAULTS = {
     "MATCHING_FILE": None,  # the matcher's weight table; default data/matching.json
     "SMALL_CELL_THRESHOLD": 5,  # report cells under this many clients are hidden (min 5)
     "SEMANTIC_THRESHOLD": 0.15,
+    "DEMO_SIGNIN": False,  # pages offer short-lived demo tokens (make run turns it on)
     "TEXT_WEIGHT": 0.7,
     "API_TITLE": "Sociale kaart — Welzijn op Recept",
     "API_VERSION": "v1",
@@ -82,6 +83,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from api.hsds import blp as hsds_blp
     from api.imports import blp as imports_blp
     from api.match.resources import blp as match_blp
+    from api.pages import demo_blp, pages
 
     api.register_blueprint(meta.blp)
     api.register_blueprint(activities_blp)
@@ -89,7 +91,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     api.register_blueprint(match_blp)
     api.register_blueprint(gaps_blp)
     api.register_blueprint(hsds_blp)
-    app.register_blueprint(meta.pages)
+    api.register_blueprint(demo_blp)
+    app.register_blueprint(pages)
 
     from api import cli
 

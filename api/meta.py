@@ -1,13 +1,13 @@
-"""Health, the category list, and the start page."""
+"""Health, vocabularies, who am I, and the areas (open CBS boundaries)."""
 
-from flask import Blueprint as FlaskBlueprint
-from flask import current_app, send_from_directory
-from flask_smorest import Blueprint
+from flask_smorest import Blueprint, abort
+from marshmallow import Schema, fields, validate
 
+from api import services
+from api.auth import SECURITY, current_token
 from matcher.vocab import entries
 
 blp = Blueprint("meta", __name__, url_prefix="/api/v1", description="Service information.")
-pages = FlaskBlueprint("pages", __name__)
 
 
 @blp.route("/health")
@@ -41,6 +41,50 @@ def vocabularies():
     }
 
 
-@pages.route("/")
-def start_page():
-    return send_from_directory(current_app.static_folder, "index.html")
+@blp.route("/me")
+@blp.doc(security=SECURITY)
+def me():
+    """The token's role and what it is limited to (the pages use it after sign-in)."""
+    token = current_token()
+    if token is None:
+        abort(401, message="A valid API token is required (Authorization: Bearer).")
+    organization = None
+    if token.organization_id:
+        known = services.get().store.organization(token.organization_id) or {}
+        organization = {"id": token.organization_id, "name": known.get("name")}
+    return {
+        "role": token.role,
+        "organization": organization,
+        "municipality": token.municipality,
+        "expires_at": token.expires_at.isoformat() if token.expires_at else None,
+    }
+
+
+class AreasArgs(Schema):
+    municipality = fields.String(
+        load_default=None, validate=validate.Regexp(r"^GM\d{4}$", error="Use a code GMxxxx.")
+    )
+    level = fields.String(load_default=None, validate=validate.OneOf(["gemeente", "wijk", "buurt"]))
+
+
+@blp.route("/areas")
+@blp.arguments(AreasArgs, location="query")
+def area_shapes(args):
+    """The loaded areas as a GeoJSON FeatureCollection (open CBS/PDOK boundaries)."""
+    rows = services.get().store.areas(args["municipality"])
+    if args["level"]:
+        rows = [r for r in rows if r["level"] == args["level"]]
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": r["code"],
+                "geometry": r["geometry"],
+                "properties": {
+                    k: r[k] for k in ("code", "name", "level", "municipality", "population")
+                },
+            }
+            for r in rows
+        ],
+    }

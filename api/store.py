@@ -246,6 +246,21 @@ class Store:
             ).first()
         return json.loads(row.doc) if row else None
 
+    def organizations(self, limit: int = 50) -> list[dict]:
+        """Organisations with their number of activities, the largest first."""
+        count = func.count(activities.c.id).label("activities")
+        q = (
+            select(organizations.c.id, organizations.c.name, count)
+            .join(activities, activities.c.organization_id == organizations.c.id)
+            .group_by(organizations.c.id, organizations.c.name)
+            .order_by(count.desc(), organizations.c.name)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [
+                {"id": r.id, "name": r.name, "activities": r.activities} for r in conn.execute(q)
+            ]
+
     # -- activities --------------------------------------------------------------------
     @staticmethod
     def _stored(row) -> StoredActivity:

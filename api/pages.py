@@ -1,0 +1,127 @@
+"""The web pages: a start page and one page each for coaches, providers and municipalities.
+
+The pages are static HTML and JavaScript in ``static/`` that call the JSON API with the
+user's token. Front-end libraries come from the npm registry (``static/package.json``,
+installed by ``make run``/``make test``) and are served from ``/vendor/`` — never a CDN.
+"""
+
+from datetime import timedelta
+from pathlib import Path
+
+from flask import Blueprint as FlaskBlueprint
+from flask import abort as flask_abort
+from flask import current_app, send_from_directory
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+from marshmallow import Schema, fields, validate
+
+from api import services
+from api.store import now
+
+pages = FlaskBlueprint("pages", __name__)
+
+PAGES = {
+    "/": "index.html",
+    "/coach": "coach.html",
+    "/aanbieder": "provider.html",
+    "/gemeente": "municipality.html",
+}
+
+# npm packages the pages may load, and the folder of each that is served.
+VENDOR = {
+    "chart.js": "dist",
+    "chartjs-plugin-dragdata": "dist",
+    "leaflet": "dist",
+}
+
+
+def _page(filename: str):
+    def view():
+        response = send_from_directory(current_app.static_folder, filename)
+        response.headers["Cache-Control"] = "no-cache"
+        return response
+
+    view.__name__ = "page_" + filename.split(".")[0]
+    return view
+
+
+for _path, _file in PAGES.items():
+    pages.add_url_rule(_path, view_func=_page(_file))
+
+
+@pages.route("/vendor/<package>/<path:filename>")
+def vendor(package: str, filename: str):
+    """A file from an npm package's distribution folder (static/node_modules)."""
+    if package not in VENDOR:
+        flask_abort(404)
+    folder = Path(current_app.static_folder) / "node_modules" / package / VENDOR[package]
+    response = send_from_directory(folder, filename, max_age=86400)
+    return response
+
+
+# -- demo sign-in ----------------------------------------------------------------------
+
+demo_blp = Blueprint(
+    "demo",
+    __name__,
+    url_prefix="/api/v1/demo",
+    description="Demo sign-in for the bundled demo map (only when SOCIALMAP_DEMO_SIGNIN is on).",
+)
+
+DEMO_ROLES = ("coach", "provider", "municipality")
+DEMO_TOKEN_HOURS = 12
+
+
+class DemoSignInSchema(Schema):
+    role = fields.String(required=True, validate=validate.OneOf(DEMO_ROLES))
+    organization = fields.String(load_default=None, validate=validate.Length(max=100))
+
+
+def _demo_enabled() -> None:
+    if not current_app.config["DEMO_SIGNIN"]:
+        abort(404, message="Demo sign-in is off (SOCIALMAP_DEMO_SIGNIN).")
+
+
+def _demo_municipality() -> str | None:
+    codes = sorted({a["municipality"] for a in services.get().store.areas()})
+    return codes[0] if codes else None
+
+
+@demo_blp.route("")
+class DemoSignIn(MethodView):
+    def get(self):
+        """What the demo offers: the organisations and the municipality to sign in as."""
+        _demo_enabled()
+        store = services.get().store
+        return {
+            "roles": list(DEMO_ROLES),
+            "organizations": store.organizations(limit=12),
+            "municipality": _demo_municipality(),
+        }
+
+    @demo_blp.arguments(DemoSignInSchema)
+    def post(self, data):
+        """A short-lived token for a demo role (never admin)."""
+        _demo_enabled()
+        store = services.get().store
+        organization = municipality = None
+        if data["role"] == "provider":
+            organization = data["organization"]
+            if not organization or store.organization(organization) is None:
+                abort(
+                    422,
+                    message="Validation failed.",
+                    errors={"json": {"organization": ["Choose an organisation of the demo map."]}},
+                )
+        elif data["role"] == "municipality":
+            municipality = _demo_municipality()
+            if municipality is None:
+                abort(409, message="No areas are loaded; run `socialmap demo` first.")
+        _, secret = store.create_token(
+            data["role"],
+            organization_id=organization,
+            municipality=municipality,
+            label="demo sign-in",
+            expires_at=now() + timedelta(hours=DEMO_TOKEN_HOURS),
+        )
+        return {"token": secret, "role": data["role"], "expires_in_hours": DEMO_TOKEN_HOURS}, 201
