@@ -28,7 +28,9 @@ DEFAULTS = {
     "MATCHING_FILE": None,  # the matcher's weight table; default data/matching.json
     "SMALL_CELL_THRESHOLD": 5,  # report cells under this many clients are hidden (min 5)
     "SEMANTIC_THRESHOLD": 0.15,
-    "DEMO_SIGNIN": False,  # pages offer short-lived demo tokens (make run turns it on)
+    "DEMO_SIGNIN": False,
+    "MAP_TILES": None,  # a tile URL template for the pages' maps; none = outlines only, offline
+    "MAP_ATTRIBUTION": None,  # pages offer short-lived demo tokens (make run turns it on)
     "TEXT_WEIGHT": 0.7,
     "API_TITLE": "Sociale kaart — Welzijn op Recept",
     "API_VERSION": "v1",

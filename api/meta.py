@@ -1,5 +1,6 @@
 """Health, vocabularies, who am I, and the areas (open CBS boundaries)."""
 
+from flask import current_app
 from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields, validate
 
@@ -38,6 +39,18 @@ def vocabularies():
             "statuses",
             "dimensions",
         )
+    }
+
+
+@blp.route("/settings")
+def page_settings():
+    """What the pages need to know of this server: the map tiles to use (none by default:
+    the maps draw area outlines and points offline, and no client place leaves the server)."""
+    config = current_app.config
+    return {
+        "map_tiles": config["MAP_TILES"] or None,
+        "map_attribution": config["MAP_ATTRIBUTION"] or None,
+        "demo_signin": bool(config["DEMO_SIGNIN"]),
     }
 
 

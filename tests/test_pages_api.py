@@ -118,3 +118,21 @@ def test_pages_are_served_in_dutch(client, path):
 def test_vendor_serves_only_the_listed_packages(client):
     assert client.get("/vendor/leaflet/../../package.json").status_code == 404
     assert client.get("/vendor/left-pad/index.js").status_code == 404
+
+
+def test_settings_tell_the_pages_about_map_tiles(tmp_path, client):
+    assert client.get("/api/v1/settings").json == {
+        "map_tiles": None,
+        "map_attribution": None,
+        "demo_signin": False,
+    }
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATA_DIR": str(tmp_path / "v2"),
+            "MAP_TILES": "https://tiles.example/{z}/{x}/{y}.png",
+            "MAP_ATTRIBUTION": "© OpenStreetMap",
+        }
+    )
+    assert app.test_client().get("/api/v1/settings").json["map_tiles"].startswith("https://")
+    app.extensions["socialmap"].close()
