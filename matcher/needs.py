@@ -78,7 +78,10 @@ def compute_needs(
     categories = {c: v / top for c, v in raw.items()}
     from_web = dict(categories)
     for cat, w in (wish_categories or {}).items():
-        categories[cat] = min(1.0, max(categories[cat], 0.5 * categories[cat] + w))
+        categories[cat] = categories[cat] + cfg.get("wish_boost", 1.0) * w
+    # what the client names comes on top of the spider web: renormalise so it leads
+    scale = max(1.0, *categories.values())
+    categories = {c: v / scale for c, v in categories.items()}
     first_need = (
         money_worries
         or float(spider_web.get("daily_functioning", 10)) <= cfg["first_need_threshold"]
