@@ -9,7 +9,7 @@ import os
 from flask import Flask
 from flask_smorest import Api
 
-from api import errors, services
+from api import errors, limits, services
 from matcher.paths import STATIC_DIR
 
 DEFAULTS = {
@@ -28,6 +28,8 @@ DEFAULTS = {
     "MATCHING_FILE": None,  # the matcher's weight table; default data/matching.json
     "SMALL_CELL_THRESHOLD": 5,  # report cells under this many clients are hidden (min 5)
     "SEMANTIC_THRESHOLD": 0.15,
+    "RATE_LIMIT": "600/minute",  # per token (Flask-Limiter syntax); "off" disables it
+    "RATE_LIMIT_STORAGE": "memory://",  # per process; redis:// or memcached:// to share
     "DEMO_SIGNIN": False,
     "MAP_TILES": None,  # a tile URL template for the pages' maps; none = outlines only, offline
     "MAP_ATTRIBUTION": None,  # pages offer short-lived demo tokens (make run turns it on)
@@ -78,6 +80,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     services.init_app(app)
     errors.init_app(app)
+    limits.init_app(app)
 
     from api import meta
     from api.activities.resources import blp as activities_blp
