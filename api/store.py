@@ -6,12 +6,15 @@ Optimistic concurrency: every activity has a version; a write that names the ver
 read fails with ``VersionConflict`` when someone else wrote in between.
 """
 
+import fcntl
 import hashlib
 import json
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import (
     Column,
@@ -26,10 +29,13 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 metadata = MetaData()
 
@@ -185,6 +191,57 @@ def diff(old: dict | None, new: dict | None) -> dict:
     }
 
 
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_MIGRATION_LOCK = 0x50C1A1  # PostgreSQL advisory lock key: one migrating server at a time
+
+
+def migrate(engine: Engine) -> str:
+    """Bring the schema to the newest Alembic revision (api/migrations) and return it.
+
+    Safe when several processes open the store at once: PostgreSQL takes an advisory lock,
+    SQLite a file lock beside the database. A store made before migrations existed (tables,
+    no ``alembic_version``) gets its late columns and is stamped with the first revision.
+    """
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with _file_lock(engine), engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+        cfg.attributes["connection"] = conn
+        tables = set(inspect(conn).get_table_names())
+        if "activities" in tables and "alembic_version" not in tables:
+            _columns_before_migrations(conn)
+            command.stamp(cfg, "0001")
+        command.upgrade(cfg, "head")
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _columns_before_migrations(conn) -> None:
+    existing = {c["name"] for c in inspect(conn).get_columns("match_log")}
+    if "first_need_served" not in existing:
+        conn.execute(
+            text("ALTER TABLE match_log ADD COLUMN first_need_served INTEGER NOT NULL DEFAULT 1")
+        )
+
+
+@contextmanager
+def _file_lock(engine: Engine):
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migrate.lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -200,25 +257,10 @@ class Store:
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
-        self._add_missing_columns()
+        self.revision = migrate(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
-
-    def _add_missing_columns(self) -> None:
-        """Columns added since a store was created (until migrations arrive with Alembic)."""
-        from sqlalchemy import inspect, text
-
-        existing = {c["name"] for c in inspect(self.engine).get_columns("match_log")}
-        if "first_need_served" not in existing:
-            with self.engine.begin() as conn:
-                conn.execute(
-                    text(
-                        "ALTER TABLE match_log ADD COLUMN first_need_served "
-                        "INTEGER NOT NULL DEFAULT 1"
-                    )
-                )
 
     # -- organisations -----------------------------------------------------------------
     def _upsert_organization(self, conn, org: dict) -> None:
@@ -227,12 +269,17 @@ class Store:
         ).first()
         doc = _dumps(org)
         if row is None:
-            conn.execute(
-                insert(organizations).values(
-                    id=org["id"], name=org["name"], doc=doc, updated_at=now()
-                )
-            )
-        elif row.doc != doc:
+            try:
+                with conn.begin_nested():  # another writer may add it at the same moment
+                    conn.execute(
+                        insert(organizations).values(
+                            id=org["id"], name=org["name"], doc=doc, updated_at=now()
+                        )
+                    )
+                return
+            except IntegrityError:
+                pass
+        if row is None or row.doc != doc:
             conn.execute(
                 update(organizations)
                 .where(organizations.c.id == org["id"])
@@ -311,12 +358,17 @@ class Store:
         self._audit(conn, actor, action, doc["id"], diff(None, doc))
 
     def create(self, doc: dict, actor: str) -> StoredActivity:
-        with self.engine.begin() as conn:
-            if conn.execute(select(activities.c.id).where(activities.c.id == doc["id"])).first():
-                raise AlreadyExists(doc["id"])
-            self._upsert_organization(conn, doc["organization"])
-            ts = now()
-            self._insert(conn, doc, ts, actor, "create")
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(
+                    select(activities.c.id).where(activities.c.id == doc["id"])
+                ).first():
+                    raise AlreadyExists(doc["id"])
+                self._upsert_organization(conn, doc["organization"])
+                ts = now()
+                self._insert(conn, doc, ts, actor, "create")
+        except IntegrityError:  # created by another writer between our check and insert
+            raise AlreadyExists(doc["id"]) from None
         return StoredActivity(doc, 1, ts, ts)
 
     def replace(
