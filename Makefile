@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export SOCIALMAP_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test lint format bench eval install install-dev clean
+.PHONY: run test lint format bench eval container-check install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ format: install-dev
 bench: install-dev
 	$(BIN)/python -m tests.bench.search_bench
 	$(BIN)/python -m tests.bench.gaps_bench
+
+# the Dockerfile's steps without a Docker engine: hadolint, npm ci, a fresh venv, the CMD
+container-check: install-dev
+	HADOLINT=$(CURDIR)/$(BIN)/hadolint scripts/check-dockerfile.sh
 
 eval: install-dev
 	$(BIN)/python -m tests.eval.run_eval

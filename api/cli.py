@@ -11,7 +11,7 @@ from flask import current_app
 from flask.cli import FlaskGroup
 from tqdm import tqdm
 
-from api import create_app, listings, services
+from api import create_app, demo_demand, listings, services
 from api.imports import parse_hsds
 from api.store import ROLES, now
 from matcher.areas import parse_features
@@ -98,7 +98,8 @@ def import_command(file):
 
 @cli.command("demo")
 def demo():
-    """Load the bundled (fictional) Meierijstad demo map and its approximate areas into an
+    """Load the bundled (fictional) Meierijstad demo map, its approximate areas and
+    fictional demand (made-up intakes run through the matcher, in the match log) into an
     empty store."""
     store = services.get().store
     if not store.areas():
@@ -106,7 +107,15 @@ def demo():
     if store.count():
         click.echo(f"The store holds {store.count()} activities already; nothing loaded.")
         return
-    sys.exit(_import_file(str(DEMO_FILE), "demo"))
+    code = _import_file(str(DEMO_FILE), "demo")
+    if code == 0 and demo_demand.log_is_empty():
+        made = demo_demand.generate()
+        click.echo(
+            f"logged {made['intakes']} fictional demo intakes through the matcher "
+            f"({made['from']:%Y-%m-%d} to {made['to']:%Y-%m-%d}; {made['first_need_served']} "
+            f"found something fitting their first need) in {made['seconds']:.1f} s"
+        )
+    sys.exit(code)
 
 
 @cli.group("areas")

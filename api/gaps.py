@@ -82,6 +82,24 @@ class GapsReportSchema(Schema):
             )
         },
     )
+    areas = fields.List(
+        fields.Dict(),
+        metadata={
+            "description": (
+                "Per area (wijk or buurt): area {code, name, municipality}, clients, "
+                'covered, unmet, coverage; hidden like the trend ("<5", null).'
+            )
+        },
+    )
+    categories = fields.List(
+        fields.Dict(),
+        metadata={
+            "description": (
+                "Per first needed category: category, category_label, clients, covered, "
+                "unmet, coverage; hidden like the trend."
+            )
+        },
+    )
 
 
 def _naive_utc(day, end: bool = False) -> datetime | None:

@@ -201,6 +201,25 @@ def _count(n: int, threshold: int) -> int | str:
     return n if n >= threshold else f"<{threshold}"
 
 
+def _breakdown(rows: list[dict], key, threshold: int) -> dict[str, dict]:
+    """Clients, covered and coverage per key (area, first needed category), hidden like the
+    trend: a count under the threshold is "<threshold" and its share is not given."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[key(r)].append(r)
+    out = {}
+    for k, grows in groups.items():
+        n, ok = len(grows), sum(1 for r in grows if not unmet(r))
+        shown = n >= threshold
+        out[k] = {
+            "clients": _count(n, threshold),
+            "covered": _count(ok, threshold) if shown else None,
+            "unmet": _count(n - ok, threshold) if shown else None,
+            "coverage": round(ok / n, 3) if shown and ok >= threshold else None,
+        }
+    return out
+
+
 def build_report(
     municipality: str,
     rows: list[dict],
@@ -312,7 +331,30 @@ def build_report(
         "supply": supply_table,
         "trend": trend,
         "monitoring": monitoring,
+        "areas": _area_breakdown(rows, areas, threshold),
+        "categories": _category_breakdown(rows, threshold),
     }
+
+
+def _area_breakdown(rows: list[dict], areas: list[Area], threshold: int) -> list[dict]:
+    """Coverage per area (for the map): every finer area, also those without clients."""
+    counts = _breakdown(rows, lambda r: r["area_code"], threshold)
+    fine = [a for a in areas if a.level != "gemeente"] or areas
+    empty = {"clients": 0, "covered": None, "unmet": None, "coverage": None}
+    return [
+        {"area": a.as_dict(), **counts.get(a.code, empty)}
+        for a in sorted(fine, key=lambda a: a.code)
+    ]
+
+
+def _category_breakdown(rows: list[dict], threshold: int) -> list[dict]:
+    """Coverage per first needed category (the category a gap is counted in)."""
+    counts = _breakdown(rows, lambda r: cell_key(r)[1], threshold)
+    return [
+        {"category": c, "category_label": label("categories", c), **counts[c]}
+        for c in CATEGORIES
+        if c in counts
+    ]
 
 
 def gaps_csv_rows(report: dict) -> list[list]:

@@ -79,6 +79,7 @@ class Match(MethodView):
         return {
             "match_id": match_id,
             "area": area.as_dict() if area else None,
+            "place": {"latitude": round(lat, 5), "longitude": round(lon, 5)},
             "needs": {c: round(v, 3) for c, v in result.needs.categories.items()},
             "results": [
                 {

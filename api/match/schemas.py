@@ -127,6 +127,12 @@ class AlternativeSchema(Schema):
 class MatchResponseSchema(Schema):
     match_id = fields.String()
     area = fields.Nested(AreaSchema, allow_none=True)
+    place = fields.Dict(
+        metadata={
+            "description": "The client's place used for distances (given coordinates or the "
+            "PC4 centroid), for the page's map; never stored."
+        }
+    )
     needs = fields.Dict(metadata={"description": "Category weights derived from the profile."})
     results = fields.List(fields.Nested(ResultSchema))
     covered = fields.Boolean()

@@ -26,6 +26,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--disable-dev-shm-usage",
+    "--lang=nl-NL",  # Dutch form controls (time, date, file picker)
 ]
 DESKTOP = {"width": 1280, "height": 900}
 TABLET = {"width": 820, "height": 1180}  # iPad Air, portrait
