@@ -11,7 +11,7 @@ from flask import current_app
 from flask.cli import FlaskGroup
 from tqdm import tqdm
 
-from api import create_app, demo_demand, listings, services
+from api import consistency, create_app, demo_demand, listings, services
 from api.imports import parse_hsds
 from api.store import ROLES, now
 from matcher.areas import parse_features
@@ -33,7 +33,7 @@ def main():
 
 def init_app(app) -> None:
     """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
-    for name in ("serve", "import", "demo", "reindex", "token", "areas"):
+    for name in ("serve", "import", "demo", "check", "reindex", "token", "areas"):
         app.cli.add_command(cli.commands[name])
 
 
@@ -64,6 +64,13 @@ def serve(host, port, workers, dev):
         def load(self):
             return create_app()  # in each worker: every process opens its own store and index
 
+    # after a crash the index may lag the store: bring it in line before serving
+    svc = services.get()
+    drift = consistency.check(svc.store, svc.backend)
+    if not drift.clean:
+        click.echo(f"Index drifted ({drift.summary()}): repairing", err=True)
+        consistency.repair(svc.store, svc.backend, drift)
+    svc.close()  # the workers open their own
     click.echo(f"Serving on http://{host}:{port} with {workers} workers", err=True)
     Server().run()
 
@@ -158,12 +165,46 @@ def areas_import(file, population):
     sys.exit(_import_areas(file, population))
 
 
+@cli.command("check")
+@click.option("--dry-run", is_flag=True, help="Only report; exit 1 when the index drifted.")
+def check_command(dry_run):
+    """Check that the search index agrees with the store, and repair what drifted."""
+    svc = services.get()
+    drift = consistency.check(svc.store, svc.backend)
+    click.echo(
+        f"{svc.store.count()} activities in the store, {svc.backend.count()} in the index: "
+        f"{drift.summary()}"
+    )
+    if drift.clean:
+        return
+    for label, ids in (
+        ("missing", drift.missing),
+        ("extra", drift.extra),
+        ("outdated", drift.outdated),
+    ):
+        if ids:
+            click.echo(f"  {label}: {', '.join(ids[:10])}{' ...' if len(ids) > 10 else ''}")
+    if dry_run:
+        sys.exit(1)
+    fixed = consistency.repair(svc.store, svc.backend, drift)
+    after = consistency.check(svc.store, svc.backend)
+    click.echo(f"repaired {fixed} listings: {after.summary()}")
+    if not after.clean:
+        sys.exit(1)
+
+
 @cli.command("reindex")
 def reindex():
     """Rebuild the search index from the store (the store is the source of truth)."""
     svc = services.get()
     backend = svc.backend
     stored = [s.public() for s in svc.store.iter_activities()]
+    rebuild = getattr(backend, "rebuild", None)
+    if rebuild is not None:  # a new index, swapped in when complete (searches go on)
+        with tqdm(total=len(stored), desc="index", unit="doc", file=sys.stderr) as bar:
+            rebuild(stored, progress=bar.update)
+        click.echo(f"indexed {len(stored)} activities")
+        return
     backend.clear()
     with tqdm(total=len(stored), desc="embed", unit="doc", file=sys.stderr) as bar:
         for i in range(0, len(stored), 500):

@@ -329,6 +329,20 @@ class Store:
             for row in result:
                 yield self._stored(row)
 
+    def versions(self) -> dict[str, str]:
+        """Every activity id with its version (as the index's ``ids()`` gives them)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(activities.c.id, activities.c.version))
+            return {r.id: str(r.version) for r in rows}
+
+    def get_many(self, ids: list[str]) -> list[StoredActivity]:
+        out = []
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                q = select(activities).where(activities.c.id.in_(ids[i : i + 500]))
+                out.extend(self._stored(r) for r in conn.execute(q))
+        return out
+
     def count(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(activities)).scalar_one()
