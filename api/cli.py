@@ -14,6 +14,7 @@ from tqdm import tqdm
 from api import consistency, create_app, demo_demand, listings, services
 from api.imports import parse_hsds
 from api.store import ROLES, now
+from indexers.base import BackendUnavailable
 from matcher.areas import parse_features
 from matcher.hsds import iter_services
 from matcher.paths import DATA_DIR
@@ -66,10 +67,13 @@ def serve(host, port, workers, dev):
 
     # after a crash the index may lag the store: bring it in line before serving
     svc = services.get()
-    drift = consistency.check(svc.store, svc.backend)
-    if not drift.clean:
-        click.echo(f"Index drifted ({drift.summary()}): repairing", err=True)
-        consistency.repair(svc.store, svc.backend, drift)
+    try:
+        drift = consistency.check(svc.store, svc.backend)
+        if not drift.clean:
+            click.echo(f"Index drifted ({drift.summary()}): repairing", err=True)
+            consistency.repair(svc.store, svc.backend, drift)
+    except BackendUnavailable as e:  # serve anyway: searches answer 503 until it is back
+        click.echo(f"Search backend unavailable, index not checked: {e}", err=True)
     svc.close()  # the workers open their own
     click.echo(f"Serving on http://{host}:{port} with {workers} workers", err=True)
     Server().run()

@@ -4,6 +4,7 @@ from indexers.base import Hit, SearchBackend, SearchQuery, SearchResults
 
 BACKENDS = {
     "embedded": "indexers.embedded:EmbeddedBackend",
+    "elasticsearch": "indexers.elasticsearch:ElasticsearchBackend",
 }
 
 

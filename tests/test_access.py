@@ -5,13 +5,19 @@ get 401 everywhere; reads are open to every role; writes on org-a's listing are 
 and org-a's provider only. A refused write must leave the store exactly as it was.
 """
 
+import os
+import subprocess
+import sys
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from api import services
 from tests.conftest import ORG_A, ORG_B, activity
+from tests.server import Server, cli
 
 LISTING = "act-a"  # org-a's listing, created by admin before every test
 NEW_ID = "new-a"  # the id a create would make
@@ -299,3 +305,135 @@ def test_provider_import_may_not_overwrite_another_organisations_listing(client,
     if r.status_code == 200:
         assert [x["id"] for x in r.get_json()["rejected"]] == [LISTING]
     assert snapshot(client, tokens["admin"], LISTING) == before
+
+
+# -- the rest of the API: matching, outcomes, reports, public reads ---------------------
+
+WEB = {
+    "bodily_functions": 5,
+    "mental_wellbeing": 5,
+    "meaningfulness": 5,
+    "quality_of_life": 5,
+    "participation": 3,
+    "daily_functioning": 7,
+}
+MATCH_BODY = {"spider_web": WEB, "location": {"latitude": 51.617, "longitude": 5.548}}
+EVERYONE = (*UNAUTHENTICATED, *ROLES, "municipality_y")
+COACHING = {"admin": 200, "coach": 200}
+OWN_REPORT = {"admin": 200, "municipality": 200}
+OTHER_ENDPOINTS = {
+    # name: (method, path, body, {caller: status}; valid roles not named get 403)
+    "match": ("POST", "/api/v1/match", MATCH_BODY, COACHING),
+    "outcome": ("POST", "/api/v1/match/{match_id}/outcome", {"chosen": [LISTING]}, COACHING),
+    "gaps": ("GET", "/api/v1/gaps?municipality=GM1948", None, OWN_REPORT),
+    "gaps_csv": ("GET", "/api/v1/gaps?municipality=GM1948&format=csv", None, OWN_REPORT),
+    "gaps_other": (
+        "GET",
+        "/api/v1/gaps?municipality=GM0080",
+        None,
+        {"admin": 200, "municipality_y": 200},
+    ),
+    "me": ("GET", "/api/v1/me", None, dict.fromkeys((*ROLES, "municipality_y"), 200)),
+}
+PUBLIC = {
+    "health": "/api/v1/health",
+    "categories": "/api/v1/categories",
+    "vocabularies": "/api/v1/vocabularies",
+    "settings": "/api/v1/settings",
+    "areas": "/api/v1/areas",
+    "openapi": "/api/v1/openapi.json",
+    "hsds_services": "/hsds/services",
+    "hsds_service": f"/hsds/services/{LISTING}",
+}
+
+
+def _other_cases():
+    for name, (_, _, _, allowed) in OTHER_ENDPOINTS.items():
+        for caller in EVERYONE:
+            if caller in UNAUTHENTICATED:
+                expected = 401
+            else:
+                expected = allowed.get(caller, 403)
+            yield pytest.param(name, caller, expected, id=f"{name}-{caller}")
+    for name in PUBLIC:
+        for caller in EVERYONE:
+            yield pytest.param(name, caller, 200, id=f"{name}-{caller}")
+    for caller in EVERYONE:  # demo sign-in is off unless configured
+        yield pytest.param("demo", caller, 404, id=f"demo-{caller}")
+
+
+@pytest.fixture
+def everyone(app, callers) -> dict[str, dict]:
+    with app.app_context():
+        _, secret = services.get().store.create_token("municipality", municipality="GM0080")
+    return {**callers, "municipality_y": {"Authorization": f"Bearer {secret}"}}
+
+
+@pytest.mark.parametrize(("endpoint", "caller", "expected"), list(_other_cases()))
+def test_matrix_of_the_rest(client, everyone, tokens, listing, endpoint, caller, expected):
+    headers = everyone[caller]
+    if endpoint in PUBLIC:
+        r = client.get(PUBLIC[endpoint], headers=headers)
+    elif endpoint == "demo":
+        r = client.post("/api/v1/demo", json={"role": "coach"}, headers=headers)
+    else:
+        method, path, body, _ = OTHER_ENDPOINTS[endpoint]
+        if "{match_id}" in path:
+            made = client.post("/api/v1/match", json=MATCH_BODY, headers=tokens["coach"])
+            path = path.format(match_id=made.get_json()["match_id"])
+        r = client.open(path, method=method, json=body, headers=headers)
+    assert r.status_code == expected, r.get_data(as_text=True)[:300]
+    if expected >= 400:
+        assert_envelope(r, expected)
+    if endpoint == "me" and expected == 200:
+        assert r.get_json()["role"] == (
+            "municipality"
+            if caller.startswith("municip")
+            else caller.removesuffix("_a").removesuffix("_b")
+        )
+    if endpoint == "gaps" and expected == 200:
+        assert r.get_json()["municipality"] == "GM1948"
+
+
+def test_a_refused_outcome_records_nothing(client, everyone, tokens, listing):
+    made = client.post("/api/v1/match", json=MATCH_BODY, headers=tokens["coach"]).get_json()
+    path = f"/api/v1/match/{made['match_id']}/outcome"
+    for caller in ("provider_a", "municipality", "expired_token"):
+        assert client.post(path, json={"no_fit": True}, headers=everyone[caller]).status_code in (
+            401,
+            403,
+        )
+    # the coach can still record it: nothing was written by the refused calls
+    assert client.post(path, json={"chosen": [LISTING]}, headers=tokens["coach"]).status_code == 200
+
+
+def test_tokens_never_appear_in_logs(tmp_path):
+    """gunicorn's access log and the app's log hold no token (they travel in a header)."""
+    token = cli(tmp_path, "token", "create", "--role", "coach").strip().splitlines()[-1]
+    server = Server(tmp_path, workers=1)  # for its port and request helper
+    log = tmp_path / "server.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen(
+            [str(Path(sys.executable).parent / "socialmap"), "serve", "--port", str(server.port)],
+            env={**os.environ, "SOCIALMAP_DATA_DIR": str(tmp_path), "SOCIALMAP_EMBEDDER": "none"},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            for _ in range(300):
+                try:
+                    if server.request("GET", "/api/v1/health")[0] == 200:
+                        break
+                except OSError:
+                    time.sleep(0.1)
+            server.request("GET", "/api/v1/me", token=token)
+            server.request("GET", "/api/v1/me", token=token + "x")
+            server.request("GET", "/api/v1/activities?q=wandelen", token=token)
+            server.request("POST", "/api/v1/match", {"bad": 1}, token=token)
+        finally:
+            proc.terminate()
+            proc.wait(30)
+    text = log.read_text()
+    assert "GET /api/v1/me" in text  # the access log is there
+    assert token.split("_")[-1] not in text and token not in text
