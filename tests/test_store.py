@@ -268,3 +268,45 @@ def test_two_processes_creating_the_same_listing(database_url):
     for p in procs:
         p.join(120)
     assert sorted(queue.get(timeout=5) for _ in procs) == ["created"] + ["exists"] * 3
+
+
+@pytest.mark.slow
+def test_two_separately_started_servers_see_each_others_writes(database_url, tmp_path):
+    """Two app servers started on their own (not forks of one master), sharing the store
+    (and, with the embedded backend, one machine's index): a write acknowledged by one is
+    found by a search on the other within 1 second."""
+    import time
+
+    from tests.server import Server, cli
+
+    env = {"SOCIALMAP_DATABASE_URL": database_url, "SOCIALMAP_EMBEDDER": "none"}
+    os.environ.update(env)
+    try:
+        token = cli(tmp_path, "token", "create", "--role", "admin").strip().splitlines()[-1]
+    finally:
+        for k in env:
+            os.environ.pop(k)
+    a = Server(tmp_path, workers=1, env=env).start()
+    b = Server(tmp_path, workers=1, env=env).start()
+    try:
+        for n in range(5):
+            writer, reader = (a, b) if n % 2 == 0 else (b, a)
+            status, _, _ = writer.request(
+                "POST",
+                "/api/v1/activities",
+                activity(id=f"twee-{n}", name=f"Zwerfvuilprikkers {n}"),
+                token=token,
+            )
+            assert status == 201
+            acknowledged = time.monotonic()
+            while True:
+                items = reader.request(
+                    "GET", "/api/v1/activities?q=zwerfvuilprikkers&per_page=50", token=token
+                )[1]["items"]
+                if any(i["id"] == f"twee-{n}" for i in items):
+                    break
+                assert time.monotonic() - acknowledged < 1.0, f"write {n} not seen within 1 s"
+                time.sleep(0.05)
+    finally:
+        a.stop()
+        b.stop()
