@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export SOCIALMAP_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test lint format bench eval container-check install install-dev clean
+.PHONY: run test lint format bench load eval container-check install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,9 +52,15 @@ format: install-dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# import, restart, search/match latency, served throughput and memory, FTS5 floor
+BENCH_SIZES ?= 10000 100000
 bench: install-dev
-	$(BIN)/python -m tests.bench.search_bench
+	for n in $(BENCH_SIZES); do $(BIN)/python -m tests.bench.search_bench --n $$n || exit 1; done
 	$(BIN)/python -m tests.bench.gaps_bench
+
+# searches and matches on a real server, quiet and while an import runs
+load: install-dev
+	$(BIN)/python -m tests.bench.load
 
 # the Dockerfile's steps without a Docker engine: hadolint, npm ci, a fresh venv, the CMD
 container-check: install-dev

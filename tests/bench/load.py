@@ -22,6 +22,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import quote
 
 from tests.bench.generate import generate, write_ndjson
 from tests.bench.search_bench import match_requests, requests
@@ -33,7 +34,7 @@ IMPORT_CHUNK = 100
 
 
 def _run_load(server: Server, token: str) -> dict:
-    calls = [("GET", p, None) for p in requests()] + [
+    calls = [("GET", quote(p, safe="/?&=,"), None) for p in requests()] + [
         ("POST", "/api/v1/match", b) for b in match_requests()
     ]
     calls = [c for pair in zip(calls[:200], calls[200:], strict=True) for c in pair]

@@ -139,6 +139,52 @@ def _percentiles(latencies: list[float]) -> tuple[float, float]:
     )
 
 
+def fts5_floor(data_dir: Path, paths: list[str]) -> dict:
+    """The floor: a bare SQLite FTS5 lookup of the same text queries (no filters, no
+    distance, no meaning), over the same listings' names and descriptions."""
+    import sqlite3
+    from urllib.parse import parse_qs, urlsplit
+
+    from api.store import Store
+
+    store = Store(f"sqlite:///{data_dir / 'socialmap.sqlite'}")
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE fts USING fts5(id UNINDEXED, name, description)")
+    db.executemany(
+        "INSERT INTO fts VALUES (?, ?, ?)",
+        (
+            (s.doc["id"], s.doc["name"], s.doc.get("description") or "")
+            for s in store.iter_activities()
+        ),
+    )
+    store.close()
+    queries = [parse_qs(urlsplit(p).query).get("q", [None])[0] for p in paths]
+    queries = [" OR ".join(f'"{w}"' for w in q.split()) for q in queries if q]
+    latencies = []
+    for q in queries:
+        t = time.perf_counter()
+        db.execute("SELECT id FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 20", (q,)).fetchall()
+        latencies.append((time.perf_counter() - t) * 1000)
+    median, p95 = _percentiles(latencies)
+    return {"queries": len(queries), "ms_median": median, "ms_p95": p95}
+
+
+def served(data_dir: Path) -> dict:
+    """Throughput of `socialmap serve` with 2 workers under a bounded loopback load, and the
+    resident memory per worker (tests.bench.load's quiet phase)."""
+    from tests.bench.load import _run_load, _worker_rss_mb
+    from tests.server import Server, cli
+
+    token = cli(data_dir, "token", "create", "--role", "coach").strip().splitlines()[-1]
+    server = Server(data_dir, workers=2, env={"SOCIALMAP_RATE_LIMIT": "off"}).start(timeout=300)
+    try:
+        _run_load(server, token)  # warm-up
+        load = _run_load(server, token)
+        return {**load, "worker_rss_mb": _worker_rss_mb(server)}
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=10_000)
@@ -192,6 +238,9 @@ def main() -> None:
         match_latencies.append((time.perf_counter() - t) * 1000)
         assert r.status_code == 200, r.json
     match_median, match_p95 = _percentiles(match_latencies)
+    app.extensions["socialmap"].close()
+    floor = fts5_floor(data_dir, paths)
+    under_load = served(data_dir)
     latencies.sort()
     report = {
         "activities": args.n,
@@ -205,6 +254,8 @@ def main() -> None:
         "requests": len(latencies),
         "match_ms_median": match_median,
         "match_ms_p95": match_p95,
+        "fts5_floor_same_text_queries": floor,
+        "served_2_workers_4_clients": under_load,
     }
     print(json.dumps(report, indent=2))
 
