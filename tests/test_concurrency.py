@@ -68,3 +68,49 @@ def test_fifty_editors_one_winner_per_version_no_lost_update(tmp_path):
         assert described == [f"Ronde {r}, redacteur {w}." for r, w in winners]
     finally:
         server.stop()
+
+
+def test_searches_and_matches_while_an_import_runs(tmp_path):
+    """A bounded loopback load during an import: every request answers 200 and the import
+    lands whole (the latency ratio is measured by `make load`)."""
+    import json
+    from urllib.parse import quote
+
+    from tests.bench.generate import PLACES_FILE, generate
+    from tests.bench.search_bench import match_requests, requests
+
+    if not PLACES_FILE.exists():
+        pytest.skip("needs ../shared/data/nl for places")
+    records = generate(600)
+    (tmp_path / "base.json").write_text(json.dumps(records[:300]))
+    cli(tmp_path, "import", str(tmp_path / "base.json"))
+    token = cli(tmp_path, "token", "create", "--role", "admin").strip().splitlines()[-1]
+    server = Server(tmp_path, workers=2, env={"SOCIALMAP_RATE_LIMIT": "off"}).start()
+    try:
+        calls = [("GET", quote(p, safe="/?&=,"), None) for p in requests(40)] + [
+            ("POST", "/api/v1/match", b) for b in match_requests(40)
+        ]
+        imported = []
+
+        def importer():
+            for i in range(300, 600, 50):
+                status, body, _ = server.request(
+                    "POST", "/api/v1/import", records[i : i + 50], token=token
+                )
+                imported.append((status, body["imported"], body["rejected"]))
+
+        thread = threading.Thread(target=importer)
+        thread.start()
+        with ThreadPoolExecutor(4) as pool:
+            answers = list(
+                pool.map(lambda c: server.request(c[0], c[1], c[2], token=token)[0], calls)
+            )
+        thread.join()
+        assert answers == [200] * len(calls)
+        assert imported == [(200, 50, [])] * 6
+        total = server.request(
+            "GET", "/api/v1/activities?per_page=1&include_inactive=true", token=token
+        )[1]["total"]
+        assert total == 600
+    finally:
+        server.stop()
