@@ -7,10 +7,14 @@ whichever backend is configured. The store, not the index, is the source of trut
 can always be rebuilt from it.
 """
 
+import logging
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor, TimeoutError
 from dataclasses import dataclass, field
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -81,9 +85,11 @@ class SearchBackend:
     multi_process = False  # several processes may share one index
     multi_machine = False  # several machines may share one index
 
-    def __init__(self, embedder=None, **options):
+    def __init__(self, embedder=None, embed_timeout: float | None = None, **options):
         self.embedder = embedder
+        self.embed_timeout = embed_timeout  # seconds for one query's embedding; None: no limit
         self._query_vectors: OrderedDict = OrderedDict()
+        self._embed_pool: ThreadPoolExecutor | None = None
 
     def index(self, documents: list[dict], progress=None) -> int:
         """Add or replace documents by ``id``; returns how many were (re)embedded."""
@@ -120,11 +126,29 @@ class SearchBackend:
         if key in cache:
             cache.move_to_end(key)
             return cache[key]
-        vector = self.embedder.encode([text])[0]
+        vector = self._encode_with_timeout(text)
+        if vector is None:
+            return None  # not cached: the next query tries again
         cache[key] = vector
         if len(cache) > 2048:
             cache.popitem(last=False)
         return vector
+
+    def _encode_with_timeout(self, text: str) -> np.ndarray | None:
+        """The embedding, or None when it takes longer than ``embed_timeout``: the search
+        then ranks on words, distance and filters alone instead of keeping the coach waiting."""
+        if not self.embed_timeout:
+            return self.embedder.encode([text])[0]
+        if self._embed_pool is None:
+            self._embed_pool = ThreadPoolExecutor(1, thread_name_prefix="embed")
+        future = self._embed_pool.submit(self.embedder.encode, [text])
+        try:
+            return future.result(timeout=self.embed_timeout)[0]
+        except TimeoutError:
+            log.warning(
+                "query embedding took over %.1f s: ranking without meaning", self.embed_timeout
+            )
+            return None
 
     def close(self) -> None:
         """Release files and connections."""

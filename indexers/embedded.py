@@ -85,9 +85,10 @@ class EmbeddedBackend(SearchBackend):
         path: str | Path = "var",
         text_weight: float = 0.7,
         semantic_threshold: float = 0.15,
+        embed_timeout: float | None = None,
         **options,
     ):
-        super().__init__(embedder)
+        super().__init__(embedder, embed_timeout=embed_timeout)
         self.text_weight = text_weight
         self.semantic_threshold = semantic_threshold
         directory = Path(path) / "index"

@@ -51,3 +51,37 @@ def test_none_switches_vectors_off():
 def test_unknown_embedder_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown embedder"):
         load_embedder("word2vec")
+
+
+def test_a_slow_query_embedding_does_not_keep_the_search_waiting(tmp_path):
+    """Past embed_timeout the search ranks without meaning, and answers."""
+    import time
+
+    from indexers.base import SearchQuery
+    from indexers.embedded import EmbeddedBackend
+
+    class Slow:
+        name = "slow"
+        dim = 4
+
+        def __init__(self):
+            self.delay = 0.0
+
+        def encode(self, texts):
+            time.sleep(self.delay)
+            return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+    slow = Slow()
+    backend = EmbeddedBackend(embedder=slow, path=tmp_path, embed_timeout=0.2)
+    from tests.conftest import activity
+
+    backend.index([{**activity(id="w1"), "version": 1}])
+    slow.delay = 1.0
+    t = time.perf_counter()
+    result = backend.search(SearchQuery(text="wandelgroep"))
+    assert time.perf_counter() - t < 0.9
+    assert [h.id for h in result.hits] == ["w1"] and result.hits[0].vector_score == 0.0
+    slow.delay = 0.0
+    time.sleep(1.0)  # the slow one finishes in the background
+    assert backend.search(SearchQuery(text="wandelgroep")).hits[0].vector_score > 0
+    backend.close()
