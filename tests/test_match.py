@@ -320,3 +320,15 @@ def test_a_municipality_can_supply_its_own_weight_table(app, loaded, tokens, tmp
     answer = run(loaded, tokens, wishes="", limit=3)
     assert all("volunteering" in r["activity"]["categories"] for r in answer["results"])
     assert answer["needs"]["volunteering"] == 1.0 and answer["needs"]["sport_movement"] == 0.0
+
+
+def test_haak_ik_af_is_not_a_wish_to_crochet():
+    """'haak af' (drop out) is not 'haken' (crochet); 'nieuwe mensen' is a wish for contact."""
+    from matcher.wishes import read_wishes
+
+    found = read_wishes("Door mijn slechte gehoor haak ik af op verjaardagen.").found
+    assert "handwerken" not in [t.label for t in found]
+    assert "handwerken" in [t.label for t in read_wishes("Ik haak graag sjaals.").found]
+    assert "contact met anderen" in [
+        t.label for t in read_wishes("Ik wil nieuwe mensen leren kennen.").found
+    ]
