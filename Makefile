@@ -69,5 +69,10 @@ container-check: install-dev
 eval: install-dev
 	$(BIN)/python -m tests.eval.run_eval
 
+# schemathesis over every operation of the OpenAPI document, each role (make test: 4 each)
+FUZZ_EXAMPLES ?= 50
+fuzz: install-dev
+	SOCIALMAP_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/fuzz
+
 clean:
 	rm -rf $(VENV) var

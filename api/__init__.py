@@ -28,6 +28,8 @@ DEFAULTS = {
     "MATCHING_FILE": None,  # the matcher's weight table; default data/matching.json
     "SMALL_CELL_THRESHOLD": 5,  # report cells under this many clients are hidden (min 5)
     "SEMANTIC_THRESHOLD": 0.15,
+    "EMBED_TIMEOUT": 2.0,  # seconds for a query's embedding; past it, rank without meaning
+    "ELASTICSEARCH_TIMEOUT": 10.0,  # seconds per cluster request
     "RATE_LIMIT": "600/minute",  # per token (Flask-Limiter syntax); "off" disables it
     "RATE_LIMIT_STORAGE": "memory://",  # per process; redis:// or memcached:// to share
     "DEMO_SIGNIN": False,
@@ -44,13 +46,20 @@ DEFAULTS = {
 
 
 class SocialMapApi(Api):
+    # every operation documents its own error answers (see errors.error_responses)
+    ERROR_SCHEMA = errors.ErrorSchema
+    DEFAULT_ERROR_RESPONSE_NAME = None
+
     def handle_http_exception(self, error):
         """flask-smorest's envelope, always with a message (webargs' 422 has none)."""
         payload, code, headers = super().handle_http_exception(error)
         if "message" not in payload:
-            payload["message"] = (
-                "Validation failed: see errors." if code == 422 else error.description
-            )
+            if code == 422:
+                payload["message"] = "Validation failed: see errors."
+            elif code == 400 and "json" in payload.get("errors", {}):
+                payload["message"] = "The body is not valid JSON."
+            else:
+                payload["message"] = error.description
         return payload, code, headers
 
 

@@ -5,13 +5,45 @@ search engine, an unexpected exception) so that no answer is an HTML page or a s
 """
 
 import logging
+from http import HTTPStatus
 
 from flask import Flask, jsonify
+from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
 
 from indexers.base import BackendUnavailable
 
 log = logging.getLogger(__name__)
+
+
+class ErrorSchema(Schema):
+    """The error envelope of every 4xx/5xx answer."""
+
+    code = fields.Integer(required=True, metadata={"description": "The HTTP status code."})
+    status = fields.String(required=True, metadata={"description": "The HTTP status name."})
+    message = fields.String(required=True, metadata={"description": "What went wrong."})
+    errors = fields.Dict(
+        metadata={"description": "Field errors by location (json, query, headers) and field name."}
+    )
+
+
+# Answers that may come from any request, whatever the operation.
+RATE_LIMITED = 429  # SOCIALMAP_RATE_LIMIT, per token (not on /api/v1/health)
+SEARCH_DOWN = 503  # the search engine (Elasticsearch) cannot be reached
+
+
+def error_responses(blp, *codes: int, **descriptions: str):
+    """Document error answers of a view in the JSON envelope (``ErrorSchema``).
+
+    ``descriptions`` name what a code means for this view, keyed ``e404="..."``."""
+
+    def decorator(view):
+        for code in codes:
+            description = descriptions.get(f"e{code}") or HTTPStatus(code).phrase
+            view = blp.alt_response(code, schema=ErrorSchema, description=description)(view)
+        return view
+
+    return decorator
 
 
 def envelope(code: int, status: str, message: str, errors: dict | None = None):

@@ -10,6 +10,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from api import services
 from api.auth import SECURITY, current_token, require
+from api.errors import RATE_LIMITED, error_responses
 from matcher.areas import Area
 from matcher.coverage import build_report, gaps_csv_rows
 
@@ -39,17 +40,25 @@ class GapsArgsSchema(Schema):
 
 
 def _count():
-    return fields.Raw(metadata={"description": 'A number, or "<5" when hidden.'})
+    return fields.Raw(required=True, metadata={"description": 'A number, or "<5" when hidden.'})
 
 
 class GapsReportSchema(Schema):
-    municipality = fields.String()
+    municipality = fields.String(required=True)
     clients = _count()
-    covered = fields.Integer(allow_none=True)
-    coverage = fields.Float(allow_none=True)
-    target = fields.Float()
+    covered = _count()
+    unmet = _count()
+    coverage = fields.Float(required=True, allow_none=True)
+    coverage_at_least = fields.Float(
+        metadata={"description": "Given instead of coverage when few clients were unmet."}
+    )
+    coverage_at_most = fields.Float(
+        metadata={"description": "Given instead of coverage when few clients were covered."}
+    )
+    target = fields.Float(required=True)
     gaps = fields.List(
         fields.Dict(),
+        required=True,
         metadata={
             "description": (
                 "Ranked by unmet clients: area {code, name}, category, category_label, "
@@ -59,10 +68,11 @@ class GapsReportSchema(Schema):
             )
         },
     )
-    suppressed_cells = fields.Integer()
-    small_cell_threshold = fields.Integer()
+    suppressed_cells = fields.Integer(required=True)
+    small_cell_threshold = fields.Integer(required=True)
     supply = fields.List(
         fields.Dict(),
+        required=True,
         metadata={
             "description": (
                 "Per area and category: walking, cycling, wheelchair, free, evening, stale, "
@@ -72,10 +82,13 @@ class GapsReportSchema(Schema):
         },
     )
     trend = fields.List(
-        fields.Dict(), metadata={"description": "Per quarter: clients, covered, coverage."}
+        fields.Dict(),
+        required=True,
+        metadata={"description": "Per quarter: clients, covered, coverage."},
     )
     monitoring = fields.List(
         fields.Dict(),
+        required=True,
         metadata={
             "description": (
                 "Per quarter: match_requests, chosen_activities_per_category, no_fit_outcomes."
@@ -84,6 +97,7 @@ class GapsReportSchema(Schema):
     )
     areas = fields.List(
         fields.Dict(),
+        required=True,
         metadata={
             "description": (
                 "Per area (wijk or buurt): area {code, name, municipality}, clients, "
@@ -93,6 +107,7 @@ class GapsReportSchema(Schema):
     )
     categories = fields.List(
         fields.Dict(),
+        required=True,
         metadata={
             "description": (
                 "Per first needed category: category, category_label, clients, covered, "
@@ -112,10 +127,27 @@ def _naive_utc(day, end: bool = False) -> datetime | None:
 
 @blp.route("")
 @require("municipality")
-@blp.doc(security=SECURITY)
+@blp.doc(
+    security=SECURITY,
+    responses={
+        "200": {
+            "description": "JSON; with format=csv a text/csv file, one row per gap",
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/GapsReport"}},
+                "text/csv": {"schema": {"type": "string"}},
+            },
+            "headers": {
+                "Content-Disposition": {
+                    "schema": {"type": "string"},
+                    "description": "With format=csv: attachment; filename=gaps-GMxxxx.csv",
+                }
+            },
+        }
+    },
+)
 @blp.arguments(GapsArgsSchema, location="query")
 @blp.response(200, GapsReportSchema, description="JSON; with format=csv a text/csv file")
-@blp.alt_response(403, description="Another municipality's report")
+@error_responses(blp, 401, 403, RATE_LIMITED, e403="Another municipality's report")
 def gaps(args):
     """Coverage against the 80% target, gaps by area, category and binding requirement,
     supply beside demand, the quarterly trend and the monitoring figures (small cells

@@ -7,6 +7,7 @@ from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields, validate
 
 from api import services
+from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
 from indexers.base import SearchQuery
 from matcher.hsds import hsds_id, to_hsds
 
@@ -34,22 +35,56 @@ def _term_ids(service: dict) -> set[str]:
     return ids
 
 
+class HsdsServiceSchema(Schema):
+    """An HSDS 3.0 ``service`` in the Dutch profile (documentation only: the answer is the
+    HSDS document as ``matcher.hsds.to_hsds`` builds it, see the HSDS 3.0 schema)."""
+
+    id = fields.String(required=True, metadata={"description": "A UUID."})
+    name = fields.String(required=True)
+    description = fields.String(allow_none=True)
+    organization_id = fields.String(allow_none=True)
+    organization = fields.Dict(metadata={"description": "HSDS organization."})
+    url = fields.String(allow_none=True)
+    email = fields.String(allow_none=True)
+    status = fields.String(required=True)
+    fees_description = fields.String(allow_none=True)
+    application_process = fields.String(allow_none=True)
+    eligibility_description = fields.String(allow_none=True)
+    alert = fields.String(allow_none=True)
+    minimum_age = fields.Integer(allow_none=True)
+    maximum_age = fields.Integer(allow_none=True)
+    assured_date = fields.String(allow_none=True, metadata={"description": "YYYY-MM-DD"})
+    last_modified = fields.String(allow_none=True, metadata={"description": "ISO 8601."})
+    attributes = fields.List(fields.Dict(), metadata={"description": "HSDS attribute."})
+    languages = fields.List(fields.Dict(), metadata={"description": "HSDS language."})
+    cost_options = fields.List(fields.Dict(), metadata={"description": "HSDS cost_option."})
+    schedules = fields.List(fields.Dict(), metadata={"description": "HSDS schedule."})
+    service_at_locations = fields.List(
+        fields.Dict(), metadata={"description": "HSDS service_at_location, with its location."}
+    )
+
+
 class HsdsPageSchema(Schema):
     """HSDS 3.0 ``service_list`` page; ``contents`` are HSDS services (see the HSDS schema)."""
 
-    total_items = fields.Integer()
-    total_pages = fields.Integer()
-    page_number = fields.Integer()
-    size = fields.Integer()
-    first_page = fields.Boolean()
-    last_page = fields.Boolean()
-    empty = fields.Boolean()
-    contents = fields.List(fields.Dict())
+    total_items = fields.Integer(required=True)
+    total_pages = fields.Integer(required=True)
+    page_number = fields.Integer(required=True)
+    size = fields.Integer(required=True)
+    first_page = fields.Boolean(required=True)
+    last_page = fields.Boolean(required=True)
+    empty = fields.Boolean(required=True)
+    contents = fields.List(
+        fields.Dict(),
+        required=True,
+        metadata={"description": "HSDS services, as GET /hsds/services/{service_id} gives."},
+    )
 
 
 @blp.route("/services")
 @blp.arguments(HsdsListArgs, location="query")
 @blp.response(200, HsdsPageSchema)
+@error_responses(blp, RATE_LIMITED, SEARCH_DOWN)
 def list_services(args):
     """A page of services (HSDS ``service_list``), all statuses: by name, or by relevance
     for a ``search``."""
@@ -86,6 +121,8 @@ def list_services(args):
 
 
 @blp.route("/services/<service_id>")
+@blp.alt_response(200, schema=HsdsServiceSchema, description="HSDS service", success=True)
+@error_responses(blp, 404, RATE_LIMITED, SEARCH_DOWN, e404="No such service")
 def get_service(service_id):
     """One service in full (HSDS ``service``)."""
     svc = services.get()

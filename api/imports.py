@@ -8,6 +8,7 @@ from flask_smorest import Blueprint, abort
 from api import listings
 from api.activities.schemas import ImportResultSchema
 from api.auth import SECURITY, actor, current_token, require
+from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
 
 blp = Blueprint(
     "import",
@@ -47,12 +48,33 @@ def parse_hsds(text: str) -> list:
     security=SECURITY,
     requestBody={
         "content": {
-            "application/json": {"schema": {"type": "array", "items": {"type": "object"}}},
-            "application/x-ndjson": {"schema": {"type": "string"}},
+            "application/json": {
+                "schema": {
+                    "description": "An array of HSDS services, a service_list page, one "
+                    "service, or an organisation with its services; a record that is not a "
+                    "valid service is listed under rejected.",
+                    "oneOf": [{"type": "array", "items": {}}, {"type": "object"}],
+                }
+            },
+            "application/x-ndjson": {
+                "schema": {"type": "string", "description": "One HSDS service per line."}
+            },
         }
     },
 )
 @blp.response(200, ImportResultSchema)
+@error_responses(
+    blp,
+    400,
+    401,
+    403,
+    413,
+    RATE_LIMITED,
+    SEARCH_DOWN,
+    e400="The body is empty, or not HSDS JSON or NDJSON",
+    e403="Not an admin or provider, or a provider token without organisation",
+    e413="The body is too large (SOCIALMAP_MAX_CONTENT_LENGTH)",
+)
 def import_services():
     """Import services; valid records land even when others are rejected (listed with errors).
 
@@ -64,6 +86,10 @@ def import_services():
         docs = parse_hsds(text)
     except (ValueError, UnicodeDecodeError) as e:
         abort(400, message=f"The body is not HSDS JSON or NDJSON: {e}")
+    if not docs:
+        abort(400, message="The body is empty: send HSDS services as JSON or NDJSON.")
+    if len(docs) == 1 and not isinstance(docs[0], list | dict):
+        abort(400, message="The body is not HSDS JSON: send an array or an object.")
     token = current_token()
     org = token.organization_id if token.role == "provider" else None
     if token.role == "provider" and not org:

@@ -6,43 +6,120 @@ from marshmallow import Schema, fields, validate
 
 from api import services
 from api.auth import SECURITY, current_token
+from api.errors import RATE_LIMITED, error_responses
 from matcher.vocab import entries
 
 blp = Blueprint("meta", __name__, url_prefix="/api/v1", description="Service information.")
 
+VOCABULARIES = (
+    "categories",
+    "accessibility",
+    "features",
+    "delivery",
+    "cost_options",
+    "days",
+    "parts_of_day",
+    "statuses",
+    "dimensions",
+)
+
+
+class HealthSchema(Schema):
+    status = fields.String(required=True, validate=validate.OneOf(["ok"]))
+
+
+class VocabularyEntrySchema(Schema):
+    code = fields.String(required=True)
+    label = fields.String(required=True, metadata={"description": "Dutch label."})
+    description = fields.String()
+    reason = fields.String(metadata={"description": "How a match explanation words it."})
+    before = fields.String(metadata={"description": "Parts of day: ends before HH:MM."})
+    aspects = fields.List(fields.String(), metadata={"description": "Dimensions: the aspects."})
+
+
+class CategoriesSchema(Schema):
+    items = fields.List(fields.Nested(VocabularyEntrySchema), required=True)
+
+
+VocabulariesSchema = Schema.from_dict(
+    {
+        name: fields.List(fields.Nested(VocabularyEntrySchema), required=True)
+        for name in VOCABULARIES
+    },
+    name="VocabulariesSchema",
+)
+
+
+class SettingsSchema(Schema):
+    map_tiles = fields.String(required=True, allow_none=True)
+    map_attribution = fields.String(required=True, allow_none=True)
+    demo_signin = fields.Boolean(required=True)
+
+
+class MeOrganizationSchema(Schema):
+    id = fields.String(required=True)
+    name = fields.String(required=True, allow_none=True)
+
+
+class MeSchema(Schema):
+    role = fields.String(
+        required=True, validate=validate.OneOf(["admin", "provider", "coach", "municipality"])
+    )
+    organization = fields.Nested(MeOrganizationSchema, required=True, allow_none=True)
+    municipality = fields.String(required=True, allow_none=True)
+    expires_at = fields.String(
+        required=True, allow_none=True, metadata={"description": "ISO 8601 date-time."}
+    )
+
+
+class AreaPropertiesSchema(Schema):
+    code = fields.String(required=True)
+    name = fields.String(required=True)
+    level = fields.String(required=True, validate=validate.OneOf(["gemeente", "wijk", "buurt"]))
+    municipality = fields.String(required=True)
+    population = fields.Integer(required=True, allow_none=True)
+
+
+class AreaFeatureSchema(Schema):
+    type = fields.String(required=True, validate=validate.OneOf(["Feature"]))
+    id = fields.String(required=True)
+    geometry = fields.Dict(
+        required=True, metadata={"description": "GeoJSON Polygon or MultiPolygon (WGS 84)."}
+    )
+    properties = fields.Nested(AreaPropertiesSchema, required=True)
+
+
+class AreasSchema(Schema):
+    type = fields.String(required=True, validate=validate.OneOf(["FeatureCollection"]))
+    features = fields.List(fields.Nested(AreaFeatureSchema), required=True)
+
 
 @blp.route("/health")
+@blp.response(200, HealthSchema)
 def health():
     """Liveness: the process answers."""
     return {"status": "ok"}
 
 
 @blp.route("/categories")
+@blp.response(200, CategoriesSchema)
+@error_responses(blp, RATE_LIMITED)
 def categories():
     """The eight Welzijn op Recept categories with their Dutch labels."""
     return {"items": entries("categories")}
 
 
 @blp.route("/vocabularies")
+@blp.response(200, VocabulariesSchema)
+@error_responses(blp, RATE_LIMITED)
 def vocabularies():
     """Every code list of the Dutch profile with Dutch labels (for forms and pages)."""
-    return {
-        name: entries(name)
-        for name in (
-            "categories",
-            "accessibility",
-            "features",
-            "delivery",
-            "cost_options",
-            "days",
-            "parts_of_day",
-            "statuses",
-            "dimensions",
-        )
-    }
+    return {name: entries(name) for name in VOCABULARIES}
 
 
 @blp.route("/settings")
+@blp.response(200, SettingsSchema)
+@error_responses(blp, RATE_LIMITED)
 def page_settings():
     """What the pages need to know of this server: the map tiles to use (none by default:
     the maps draw area outlines and points offline, and no client place leaves the server)."""
@@ -56,6 +133,8 @@ def page_settings():
 
 @blp.route("/me")
 @blp.doc(security=SECURITY)
+@blp.response(200, MeSchema)
+@error_responses(blp, 401, RATE_LIMITED)
 def me():
     """The token's role and what it is limited to (the pages use it after sign-in)."""
     token = current_token()
@@ -82,6 +161,8 @@ class AreasArgs(Schema):
 
 @blp.route("/areas")
 @blp.arguments(AreasArgs, location="query")
+@blp.response(200, AreasSchema)
+@error_responses(blp, RATE_LIMITED)
 def area_shapes(args):
     """The loaded areas as a GeoJSON FeatureCollection (open CBS/PDOK boundaries)."""
     rows = services.get().store.areas(args["municipality"])

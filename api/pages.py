@@ -16,6 +16,7 @@ from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields, validate
 
 from api import services
+from api.errors import RATE_LIMITED, error_responses
 from api.store import now
 
 pages = FlaskBlueprint("pages", __name__)
@@ -74,7 +75,30 @@ DEMO_TOKEN_HOURS = 12
 
 class DemoSignInSchema(Schema):
     role = fields.String(required=True, validate=validate.OneOf(DEMO_ROLES))
-    organization = fields.String(load_default=None, validate=validate.Length(max=100))
+    organization = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(max=100),
+        metadata={"description": "For a provider: the id of a demo organisation."},
+    )
+
+
+class DemoOrganizationSchema(Schema):
+    id = fields.String(required=True)
+    name = fields.String(required=True)
+    activities = fields.Integer(required=True)
+
+
+class DemoOfferSchema(Schema):
+    roles = fields.List(fields.String(validate=validate.OneOf(DEMO_ROLES)), required=True)
+    organizations = fields.List(fields.Nested(DemoOrganizationSchema), required=True)
+    municipality = fields.String(required=True, allow_none=True)
+
+
+class DemoTokenSchema(Schema):
+    token = fields.String(required=True, metadata={"description": "A bearer token."})
+    role = fields.String(required=True, validate=validate.OneOf(DEMO_ROLES))
+    expires_in_hours = fields.Integer(required=True)
 
 
 def _demo_enabled() -> None:
@@ -89,6 +113,8 @@ def _demo_municipality() -> str | None:
 
 @demo_blp.route("")
 class DemoSignIn(MethodView):
+    @demo_blp.response(200, DemoOfferSchema)
+    @error_responses(demo_blp, 404, RATE_LIMITED, e404="Demo sign-in is off")
     def get(self):
         """What the demo offers: the organisations and the municipality to sign in as."""
         _demo_enabled()
@@ -100,6 +126,17 @@ class DemoSignIn(MethodView):
         }
 
     @demo_blp.arguments(DemoSignInSchema)
+    @demo_blp.response(201, DemoTokenSchema)
+    @error_responses(
+        demo_blp,
+        400,
+        404,
+        409,
+        RATE_LIMITED,
+        e400="The body is not valid JSON",
+        e404="Demo sign-in is off",
+        e409="No areas are loaded (for a municipality token)",
+    )
     def post(self, data):
         """A short-lived token for a demo role (never admin)."""
         _demo_enabled()

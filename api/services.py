@@ -54,6 +54,8 @@ class Services:
                     url=self.config.get("ELASTICSEARCH_URL"),
                     semantic_threshold=float(self.config["SEMANTIC_THRESHOLD"]),
                     text_weight=float(self.config["TEXT_WEIGHT"]),
+                    embed_timeout=float(self.config["EMBED_TIMEOUT"]) or None,
+                    request_timeout=float(self.config["ELASTICSEARCH_TIMEOUT"]),
                 )
             return self._backend
 

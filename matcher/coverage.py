@@ -201,22 +201,36 @@ def _count(n: int, threshold: int) -> int | str:
     return n if n >= threshold else f"<{threshold}"
 
 
+def _split(n: int, ok: int, threshold: int) -> dict:
+    """Covered and unmet clients of a group and its coverage, safe to publish.
+
+    A group under the threshold shows its size as "<threshold" and nothing more. In a larger
+    group, when covered or unmet is small, that count is "<threshold" AND its complement and
+    the share are hidden too (else clients − covered would give the small count away); a
+    bound on the share is given instead (``coverage_at_least`` / ``coverage_at_most``).
+    """
+    if n < threshold:
+        return {"covered": None, "unmet": None, "coverage": None}
+    out = {"covered": ok, "unmet": n - ok, "coverage": round(ok / n, 3)}
+    if n - ok < threshold:
+        out.update(covered=None, unmet=_count(n - ok, threshold), coverage=None)
+        out["coverage_at_least"] = round((n - threshold + 1) / n, 3)
+    elif ok < threshold:
+        out.update(covered=_count(ok, threshold), unmet=None, coverage=None)
+        out["coverage_at_most"] = round((threshold - 1) / n, 3)
+    return out
+
+
 def _breakdown(rows: list[dict], key, threshold: int) -> dict[str, dict]:
-    """Clients, covered and coverage per key (area, first needed category), hidden like the
-    trend: a count under the threshold is "<threshold" and its share is not given."""
+    """Clients, covered, unmet and coverage per key (area, first needed category), with
+    small counts and what would give them away hidden (``_split``)."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         groups[key(r)].append(r)
     out = {}
     for k, grows in groups.items():
         n, ok = len(grows), sum(1 for r in grows if not unmet(r))
-        shown = n >= threshold
-        out[k] = {
-            "clients": _count(n, threshold),
-            "covered": _count(ok, threshold) if shown else None,
-            "unmet": _count(n - ok, threshold) if shown else None,
-            "coverage": round(ok / n, 3) if shown and ok >= threshold else None,
-        }
+        out[k] = {"clients": _count(n, threshold), **_split(n, ok, threshold)}
     return out
 
 
@@ -289,15 +303,7 @@ def build_report(
                 {"quarter": q, "clients": _count(n, threshold), "covered": None, "coverage": None}
             )
         else:
-            trend.append(
-                {
-                    "quarter": q,
-                    "clients": n,
-                    "covered": _count(ok, threshold),
-                    # a share would give a hidden count away
-                    "coverage": round(ok / n, 3) if ok >= threshold else None,
-                }
-            )
+            trend.append({"quarter": q, "clients": n, **_split(n, ok, threshold)})
         chosen = Counter(
             c
             for r in qrows
@@ -322,8 +328,7 @@ def build_report(
     return {
         "municipality": municipality,
         "clients": _count(clients, threshold) if clients else 0,
-        "covered": covered if clients >= threshold else None,
-        "coverage": round(covered / clients, 3) if clients >= threshold else None,
+        **_split(clients, covered, threshold),
         "target": target,
         "gaps": gaps,
         "suppressed_cells": suppressed,

@@ -351,6 +351,16 @@ def test_if_match_star_is_allowed(client, admin, listing):
     assert r.status_code == 200, r.get_json()
 
 
+@pytest.mark.parametrize("kind", list(WRITES))
+@pytest.mark.parametrize("if_match", ['""', '"", W/"x"', '"v"', '"vx"'])
+def test_if_match_naming_no_version_is_412(client, admin, create, kind, if_match):
+    # found by the fuzzer: an empty entity tag ("") was a 500
+    create(id="act-1", assured_date=days_ago(30))
+    before = stored(client, admin)
+    assert_error(_write(client, {**admin, "If-Match": if_match}, kind), 412)
+    assert stored(client, admin) == before
+
+
 def test_two_writers_with_the_same_etag_second_loses(client, admin, tokens, listing):
     etag = read(client, admin).headers["ETag"]
     first = client.patch(

@@ -151,7 +151,9 @@ def test_kill_9_during_a_stream_of_provider_edits(tmp_path):
             # the acknowledged edit is there; at most the one in flight landed after it
             assert version - 1 in (n, n + 1), (i, n, version)
             assert doc["description"] == f"Bewerking {version - 1} van de beschrijving."
-            history = server.request("GET", f"/api/v1/activities/{i}/history", token=admin)[1]
+            history = server.request(
+                "GET", f"/api/v1/activities/{i}/history?limit=1000", token=admin
+            )[1]
             updates = [e for e in history["items"] if e["action"] == "update"]
             assert len(updates) == version - 1  # every accepted change is in the audit log
             found = server.request(

@@ -525,3 +525,11 @@ def test_created_activity_is_valid_hsds(client, tokens, validator):
     location = service["service_at_locations"][0]["location"]
     assert set(codes(location["attributes"], "toegankelijkheid")) == set(created["accessibility"])
     assert location["latitude"] == pytest.approx(51.617)
+
+
+@pytest.mark.parametrize("body", ["", "  \n", "\x1d", "42", '"services"', "null"])
+def test_empty_or_scalar_body_is_a_400(client, tokens, body):
+    # found by the fuzzer: these were a 200 that imported nothing
+    response = post_import(client, tokens["admin"], body)
+    assert response.status_code == 400
+    assert response.get_json()["code"] == 400

@@ -5,11 +5,17 @@ import json
 from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
-from marshmallow import ValidationError
+from marshmallow import Schema, ValidationError, fields, validate
 
 from api import listings, services
-from api.activities.schemas import ActivityListSchema, ActivitySchema, SearchArgsSchema
+from api.activities.schemas import (
+    ActivityListSchema,
+    ActivitySchema,
+    AuditListSchema,
+    SearchArgsSchema,
+)
 from api.auth import SECURITY, actor, current_token, may_write, require
+from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
 from api.store import AlreadyExists, NotFound, StoredActivity, VersionConflict
 from indexers.base import SearchQuery
 from matcher import activity as act
@@ -23,6 +29,15 @@ blp = Blueprint(
 )
 
 READ_ROLES = ("coach", "provider", "municipality")
+IF_MATCH = {
+    "in": "header",
+    "name": "If-Match",
+    "required": False,
+    "schema": {"type": "string"},
+    "description": 'The ETag you read, e.g. "v3": the write fails with 412 when the listing '
+    "changed since (optional; * or none: unconditional).",
+}
+ETAG = {"ETag": {"schema": {"type": "string"}, "description": 'The version, e.g. "v3".'}}
 
 
 def present(doc: dict, distance_km: float | None = None, score: float | None = None) -> dict:
@@ -48,9 +63,8 @@ def _expected_version() -> int | None:
         return None
     if request.if_match.star_tag:
         return None
-    tags = list(request.if_match)
-    for tag in tags:
-        if tag.startswith("v") and tag[1:].isdigit():
+    for tag in request.if_match:
+        if tag and tag.startswith("v") and tag[1:].isdigit():  # an empty tag "" is None
             return int(tag[1:])
     abort(412, message="If-Match does not name a version of this activity.")
 
@@ -125,6 +139,7 @@ class Activities(MethodView):
     @blp.doc(security=SECURITY)
     @blp.arguments(SearchArgsSchema, location="query")
     @blp.response(200, ActivityListSchema)
+    @error_responses(blp, 400, 401, 403, RATE_LIMITED, SEARCH_DOWN, e400="Unknown postal code")
     def get(self, args):
         """Search activities: by text relevance when q is given, else by distance."""
         lat, lon = args.get("lat"), args.get("lon")
@@ -171,9 +186,21 @@ class Activities(MethodView):
     @require("provider")
     @blp.doc(security=SECURITY)
     @blp.arguments(ActivitySchema)
-    @blp.response(201, ActivitySchema)
-    @blp.alt_response(403, description="Not this provider's organisation")
-    @blp.alt_response(409, description="An activity with this id exists")
+    @blp.response(201, ActivitySchema, headers=ETAG)
+    @error_responses(
+        blp,
+        400,
+        401,
+        403,
+        409,
+        413,
+        RATE_LIMITED,
+        SEARCH_DOWN,
+        e400="The body is not valid JSON",
+        e403="Not this provider's organisation",
+        e409="An activity with this id exists",
+        e413="The listing is too large (SOCIALMAP_MAX_ACTIVITY_BYTES)",
+    )
     def post(self, data):
         """Add a listing (admin, or a provider for its own organisation)."""
         _own_organization(data)
@@ -190,17 +217,31 @@ class Activities(MethodView):
 class ActivityById(MethodView):
     @require(*READ_ROLES)
     @blp.doc(security=SECURITY)
-    @blp.response(200, ActivitySchema, headers={"ETag": {"schema": {"type": "string"}}})
-    @blp.alt_response(404, description="No such activity")
+    @blp.response(200, ActivitySchema, headers=ETAG)
+    @error_responses(blp, 401, 403, 404, RATE_LIMITED, e404="No such activity")
     def get(self, activity_id):
         """One listing, with its ETag for a later conditional write."""
         return _respond(_load_or_404(activity_id))
 
     @require("provider")
-    @blp.doc(security=SECURITY)
+    @blp.doc(security=SECURITY, parameters=[IF_MATCH])
     @blp.arguments(ActivitySchema)
-    @blp.response(200, ActivitySchema)
-    @blp.alt_response(412, description="If-Match names an older version")
+    @blp.response(200, ActivitySchema, headers=ETAG)
+    @error_responses(
+        blp,
+        400,
+        401,
+        403,
+        404,
+        412,
+        413,
+        RATE_LIMITED,
+        SEARCH_DOWN,
+        e400="The body is not valid JSON",
+        e403="Not this provider's organisation",
+        e412="If-Match names an older version",
+        e413="The listing is too large (SOCIALMAP_MAX_ACTIVITY_BYTES)",
+    )
     def put(self, data, activity_id):
         """Replace a listing; send If-Match with the ETag you read to avoid lost updates."""
         current = _load_or_404(activity_id)
@@ -218,6 +259,7 @@ class ActivityById(MethodView):
     @require("provider")
     @blp.doc(
         security=SECURITY,
+        parameters=[IF_MATCH],
         requestBody={
             "content": {
                 "application/merge-patch+json": {"schema": {"type": "object"}},
@@ -225,8 +267,24 @@ class ActivityById(MethodView):
             }
         },
     )
-    @blp.response(200, ActivitySchema)
-    @blp.alt_response(412, description="If-Match names an older version")
+    @blp.response(200, ActivitySchema, headers=ETAG)
+    @error_responses(
+        blp,
+        400,
+        401,
+        403,
+        404,
+        412,
+        413,
+        422,
+        RATE_LIMITED,
+        SEARCH_DOWN,
+        e400="The body is not a JSON object (a merge patch)",
+        e403="Not this provider's organisation",
+        e412="If-Match names an older version",
+        e413="The listing is too large (SOCIALMAP_MAX_ACTIVITY_BYTES)",
+        e422="The merged listing is not valid",
+    )
     def patch(self, activity_id):
         """Change some fields (JSON merge patch: null removes a field)."""
         current = _load_or_404(activity_id)
@@ -261,9 +319,19 @@ class ActivityById(MethodView):
         return _respond(stored)
 
     @require("provider")
-    @blp.doc(security=SECURITY)
+    @blp.doc(security=SECURITY, parameters=[IF_MATCH])
     @blp.response(204)
-    @blp.alt_response(412, description="If-Match names an older version")
+    @error_responses(
+        blp,
+        401,
+        403,
+        404,
+        412,
+        RATE_LIMITED,
+        SEARCH_DOWN,
+        e403="Not this provider's organisation",
+        e412="If-Match names an older version",
+    )
     def delete(self, activity_id):
         """Remove a listing."""
         current = _load_or_404(activity_id)
@@ -278,8 +346,19 @@ class ActivityById(MethodView):
 
 @blp.route("/<activity_id>/confirm", methods=["POST"])
 @require("provider")
-@blp.doc(security=SECURITY)
-@blp.response(200, ActivitySchema)
+@blp.doc(security=SECURITY, parameters=[IF_MATCH])
+@blp.response(200, ActivitySchema, headers=ETAG)
+@error_responses(
+    blp,
+    401,
+    403,
+    404,
+    412,
+    RATE_LIMITED,
+    SEARCH_DOWN,
+    e403="Not this provider's organisation",
+    e412="If-Match names an older version",
+)
 def confirm(activity_id):
     """The listing is still current: sets assured_date to today."""
     current = _load_or_404(activity_id)
@@ -291,17 +370,28 @@ def confirm(activity_id):
     return _respond(stored)
 
 
+class HistoryArgs(Schema):
+    limit = fields.Integer(
+        load_default=100,
+        validate=validate.Range(min=1, max=1000),
+        metadata={"description": "The newest this many changes."},
+    )
+
+
 @blp.route("/<activity_id>/history")
 @require("provider")
 @blp.doc(security=SECURITY)
-def history(activity_id):
-    """The audit log of one listing: who changed what, when."""
+@blp.arguments(HistoryArgs, location="query")
+@blp.response(200, AuditListSchema)
+@error_responses(blp, 401, 403, 404, RATE_LIMITED, e403="Not this provider's organisation")
+def history(args, activity_id):
+    """The audit log of one listing: who changed what, when (newest first)."""
     current = services.get().store.get(activity_id)
     if current is not None:
         _check_owner(current.doc["organization"]["id"])
     elif current_token().role != "admin":
         abort(404, message=f"No activity with id {activity_id}.")
-    return {"items": services.get().store.audit(activity_id)}
+    return {"items": services.get().store.audit(activity_id, limit=args["limit"])}
 
 
 def _merge_patch(target, patch):

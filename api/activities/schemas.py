@@ -259,10 +259,22 @@ class ImportedActivitySchema(ActivitySchema):
 
 
 class ActivityListSchema(Schema):
-    items = fields.List(fields.Nested(ActivitySchema))
-    total = fields.Integer()
-    page = fields.Integer()
-    per_page = fields.Integer()
+    items = fields.List(fields.Nested(ActivitySchema), required=True)
+    total = fields.Integer(required=True)
+    page = fields.Integer(required=True)
+    per_page = fields.Integer(required=True)
+
+
+class AuditEntrySchema(Schema):
+    at = fields.String(required=True, metadata={"description": "ISO 8601 date-time."})
+    actor = fields.String(required=True, metadata={"description": "token:<id>, cli, ..."})
+    action = fields.String(required=True, metadata={"description": "create, update, ..."})
+    activity_id = fields.String(required=True)
+    changes = fields.Raw(required=True, metadata={"description": "What changed."})
+
+
+class AuditListSchema(Schema):
+    items = fields.List(fields.Nested(AuditEntrySchema), required=True)
 
 
 class SearchArgsSchema(Schema):
@@ -334,10 +346,21 @@ class SearchArgsSchema(Schema):
         return data
 
 
+class RejectedRecordSchema(Schema):
+    id = fields.Raw(required=True, metadata={"description": "The record's id, if it had one."})
+    index = fields.Integer(required=True, metadata={"description": "Its place in the body."})
+    errors = fields.Raw(required=True, metadata={"description": "Field errors."})
+
+
+class RecordWarningsSchema(Schema):
+    id = fields.Raw(required=True, metadata={"description": "The record's id, if it had one."})
+    warnings = fields.List(fields.String(), required=True)
+
+
 class ImportResultSchema(Schema):
-    imported = fields.Integer()
-    created = fields.Integer()
-    updated = fields.Integer()
-    unchanged = fields.Integer()
-    rejected = fields.List(fields.Dict())
-    warnings = fields.List(fields.Dict())
+    imported = fields.Integer(required=True)
+    created = fields.Integer(required=True)
+    updated = fields.Integer(required=True)
+    unchanged = fields.Integer(required=True)
+    rejected = fields.List(fields.Nested(RejectedRecordSchema), required=True)
+    warnings = fields.List(fields.Nested(RecordWarningsSchema), required=True)

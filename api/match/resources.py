@@ -8,6 +8,7 @@ from flask_smorest import Blueprint, abort
 from api import services
 from api.activities.resources import present
 from api.auth import SECURITY, require
+from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
 from api.match.schemas import (
     MatchRequestSchema,
     MatchResponseSchema,
@@ -48,6 +49,15 @@ class Match(MethodView):
     @blp.doc(security=SECURITY)
     @blp.arguments(MatchRequestSchema)
     @blp.response(200, MatchResponseSchema)
+    @error_responses(
+        blp,
+        400,
+        401,
+        403,
+        RATE_LIMITED,
+        SEARCH_DOWN,
+        e400="Unknown postal code, or the body is not valid JSON",
+    )
     def post(self, data):
         """Rank fitting activities for a client and say why each fits."""
         lat, lon, client_pc4 = _place(data["location"])
@@ -115,7 +125,19 @@ class Match(MethodView):
 @blp.doc(security=SECURITY)
 @blp.arguments(OutcomeSchema)
 @blp.response(200, OutcomeResponseSchema)
-@blp.alt_response(409, description="An outcome was recorded already")
+@error_responses(
+    blp,
+    400,
+    401,
+    403,
+    404,
+    409,
+    RATE_LIMITED,
+    SEARCH_DOWN,
+    e400="The body is not valid JSON",
+    e404="No such match",
+    e409="An outcome was recorded already",
+)
 def outcome(data, match_id):
     """Record what the client chose, or that nothing fitted (once per match)."""
     store = services.get().store

@@ -3,6 +3,7 @@
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 from api.activities.schemas import ActivitySchema, _one_of
+from matcher.monitoring import NO_FIT_REASONS
 from matcher.vocab import DAYS, DELIVERY, DIMENSIONS, PARTS_OF_DAY
 
 SCORE = validate.Range(0, 10, error="A score is 0-10.")
@@ -103,46 +104,68 @@ class MatchRequestSchema(Schema):
 
 
 class AreaSchema(Schema):
-    code = fields.String()
-    name = fields.String()
-    municipality = fields.String(allow_none=True)
+    code = fields.String(required=True)
+    name = fields.String(required=True)
+    municipality = fields.String(required=True, allow_none=True)
 
 
 class ResultSchema(Schema):
-    activity = fields.Nested(ActivitySchema)
-    score = fields.Float()
-    distance_km = fields.Float(allow_none=True)
-    dimensions = fields.List(fields.String())
-    reasons = fields.List(fields.String())
+    activity = fields.Nested(ActivitySchema, required=True)
+    score = fields.Float(required=True)
+    distance_km = fields.Float(required=True, allow_none=True)
+    dimensions = fields.List(fields.String(), required=True)
+    reasons = fields.List(fields.String(), required=True)
 
 
 class AlternativeSchema(Schema):
-    activity = fields.Nested(ActivitySchema)
-    score = fields.Float()
-    distance_km = fields.Float(allow_none=True)
-    gives = fields.List(fields.String())
-    constraints = fields.List(fields.String())
+    activity = fields.Nested(ActivitySchema, required=True)
+    score = fields.Float(required=True)
+    distance_km = fields.Float(required=True, allow_none=True)
+    gives = fields.List(fields.String(), required=True)
+    constraints = fields.List(fields.String(), required=True)
+
+
+class PlaceSchema(Schema):
+    latitude = fields.Float(required=True)
+    longitude = fields.Float(required=True)
+
+
+class FirstNeedSchema(Schema):
+    category = fields.String(required=True, allow_none=True)
+    label = fields.String(required=True, allow_none=True)
+    served = fields.Boolean(required=True)
 
 
 class MatchResponseSchema(Schema):
-    match_id = fields.String()
-    area = fields.Nested(AreaSchema, allow_none=True)
-    place = fields.Dict(
+    match_id = fields.String(
+        required=True, metadata={"description": "For POST /api/v1/match/{match_id}/outcome."}
+    )
+    area = fields.Nested(AreaSchema, required=True, allow_none=True)
+    place = fields.Nested(
+        PlaceSchema,
+        required=True,
         metadata={
             "description": "The client's place used for distances (given coordinates or the "
             "PC4 centroid), for the page's map; never stored."
-        }
+        },
     )
-    needs = fields.Dict(metadata={"description": "Category weights derived from the profile."})
-    results = fields.List(fields.Nested(ResultSchema))
-    covered = fields.Boolean()
-    first_need = fields.Dict(
+    needs = fields.Dict(
+        keys=fields.String(),
+        values=fields.Float(),
+        required=True,
+        metadata={"description": "Category weights derived from the profile."},
+    )
+    results = fields.List(fields.Nested(ResultSchema), required=True)
+    covered = fields.Boolean(required=True)
+    first_need = fields.Nested(
+        FirstNeedSchema,
+        required=True,
         metadata={
             "description": "The category the client needs most and whether a fitting activity "
             "of it was found (otherwise it counts as a gap in the report)."
-        }
+        },
     )
-    alternatives = fields.List(fields.Nested(AlternativeSchema))
+    alternatives = fields.List(fields.Nested(AlternativeSchema), required=True)
 
 
 class OutcomeSchema(Schema):
@@ -166,7 +189,12 @@ class OutcomeSchema(Schema):
 
 
 class OutcomeResponseSchema(Schema):
-    match_id = fields.String()
-    outcome = fields.String()
-    chosen = fields.List(fields.String())
-    reason = fields.String(allow_none=True)
+    match_id = fields.String(required=True)
+    outcome = fields.String(required=True, validate=validate.OneOf(["chosen", "no_fit"]))
+    chosen = fields.List(fields.String(), required=True)
+    reason = fields.String(
+        required=True,
+        allow_none=True,
+        validate=validate.OneOf([*NO_FIT_REASONS, "other"]),
+        metadata={"description": "The reason code of a no_fit outcome."},
+    )

@@ -38,7 +38,13 @@ const state = { token: null, me: null, vocab: null, settings: {}, map: null, lay
 
 const binOf = (coverage) => (typeof coverage === "number" ? BINS.find((b) => coverage < b.max) : NO_DATA);
 const count = (n) => (typeof n === "number" ? fmt.num(n) : n === null || n === undefined ? "—" : String(n));
-const share = (x) => (typeof x === "number" ? fmt.pct(x) : "—");
+// The report hides a share that would give a small count away and gives a bound instead.
+const level = (r) => (typeof r?.coverage === "number" ? r.coverage
+  : typeof r?.coverage_at_least === "number" ? r.coverage_at_least
+    : typeof r?.coverage_at_most === "number" ? r.coverage_at_most : null);
+const shareOf = (r) => (typeof r?.coverage === "number" ? fmt.pct(r.coverage)
+  : typeof r?.coverage_at_least === "number" ? `≥ ${fmt.pct(r.coverage_at_least)}`
+    : typeof r?.coverage_at_most === "number" ? `≤ ${fmt.pct(r.coverage_at_most)}` : "—");
 const quarterNl = (q) => q.replace(/^(\d{4})-Q(\d)$/, "$2e kwartaal $1");
 
 function constraintNl(code) {
@@ -79,7 +85,7 @@ function renderHeadline(r) {
   const detail = $("coverage-detail");
   $("coverage-target").style.left = `${target * 100}%`;
   const fill = $("coverage-fill");
-  if (typeof r.coverage !== "number") {
+  if (level(r) === null) {
     text.textContent = `Te weinig intakes om de dekking te tonen — doel ${fmt.pct(target)}`;
     detail.textContent = `${r.clients === 0 ? "Geen" : count(r.clients)} intakes ${periodText()}. ` +
       "Onder de 5 cliënten tonen we geen percentages.";
@@ -88,17 +94,24 @@ function renderHeadline(r) {
     return;
   }
   text.replaceChildren(
-    el("strong", { text: fmt.pct(r.coverage) }),
+    el("strong", { text: shareOf(r) }),
     ` van de cliënten vond iets passends — doel ${fmt.pct(target)}`);
-  const unmet = r.clients - r.covered;
+  const fillTo = level(r);
+  fill.style.width = `${Math.min(100, fillTo * 100)}%`;
+  fill.className = `fill ${fillTo >= target ? "met" : "unmet"}`;
+  if (typeof r.coverage !== "number") {  // few unmet (or few covered): no exact counts
+    detail.textContent = `${fmt.num(r.clients)} intakes ${periodText()}: ` +
+      `${typeof r.unmet === "string" ? `minder dan 5 cliënten vonden niets passends` : `minder dan 5 cliënten vonden iets passends`}` +
+      " (kleine aantallen tonen we niet, ook niet via het totaal).";
+    return;
+  }
+  const unmet = r.unmet;
   const diff = Math.round((r.coverage - target) * 100);
   const verdict = diff >= 0
     ? (diff === 0 ? "Het doel is precies gehaald." : `Dat is ${diff} procentpunt boven het doel.`)
     : `Dat is ${-diff} procentpunt onder het doel.`;
   detail.textContent = `${fmt.num(r.clients)} intakes ${periodText()}: ${fmt.num(r.covered)} cliënten vonden ` +
     `iets passends, ${fmt.num(unmet)} niet (${fmt.pct(unmet / r.clients)}). ${verdict}`;
-  fill.style.width = `${Math.min(100, r.coverage * 100)}%`;
-  fill.className = `fill ${r.coverage >= target ? "met" : "unmet"}`;
 }
 
 // --- gaps table ------------------------------------------------------------------------
@@ -169,8 +182,8 @@ function popupContent(name, row) {
   return el("div", { class: "popup" },
     el("strong", { text: name }),
     el("br"),
-    row && typeof row.coverage === "number"
-      ? `Dekking ${fmt.pct(row.coverage)}`
+    row && level(row) !== null
+      ? `Dekking ${shareOf(row)}`
       : "Te weinig intakes voor een percentage",
     el("br"),
     `${count(row?.clients ?? 0)} intakes, ${count(row?.covered)} vonden iets passends`);
@@ -189,7 +202,7 @@ async function renderMap(r) {
   state.layer = L.geoJSON({ type: "FeatureCollection", features }, {
     style: (f) => {
       const row = rows[f.properties.code];
-      const bin = binOf(row?.coverage);
+      const bin = binOf(level(row));
       return {
         color: "#1c2430", weight: 1.5, fillColor: bin.color, fillOpacity: 0.85,
         dashArray: bin === NO_DATA ? "4 4" : null, className: `area area-${bin.cls}`,
@@ -201,7 +214,7 @@ async function renderMap(r) {
       // labels on the map itself, so the colour is never the only carrier of the number
       layer.bindTooltip(el("span", { class: "area-label-text" },
         el("strong", { text: name }), el("br"),
-        typeof row?.coverage === "number" ? fmt.pct(row.coverage) : "<5"),
+        level(row) !== null ? shareOf(row) : "<5"),
       { permanent: true, direction: "center", className: "area-label", opacity: 1 });
       layer.bindPopup(popupContent(name, row));
     },
@@ -217,13 +230,13 @@ async function renderMap(r) {
 function renderAreasTable(r) {
   const rows = [...(r.areas || [])].sort((a, b) => a.area.name.localeCompare(b.area.name, "nl"));
   $("areas-table").tBodies[0].replaceChildren(...rows.map((a) => {
-    const bin = binOf(a.coverage);
+    const bin = binOf(level(a));
     return el("tr", { dataset: { area: a.area.code } },
       el("th", { scope: "row" }, el("span", { class: `swatch ${bin.cls}`, "aria-hidden": "true" }), a.area.name),
       el("td", { class: "num", text: count(a.clients) }),
       el("td", { class: "num", text: count(a.covered) }),
       el("td", { class: "num", text: count(a.unmet) }),
-      el("td", { class: "num", text: share(a.coverage) }));
+      el("td", { class: "num", text: shareOf(a) }));
   }));
   if (!rows.length) {
     $("areas-table").tBodies[0].append(el("tr", {}, el("td", { colspan: 5, text: "Geen wijken geladen (socialmap areas import)." })));
@@ -247,7 +260,7 @@ function renderCategories(r) {
   const rows = r.categories || [];
   const labels = rows.map((c) => c.category_label);
   const summary = rows.map((c) => `${c.category_label}: ${count(c.clients)} intakes, ${
-    typeof c.coverage === "number" ? `${fmt.pct(c.coverage)} vond iets passends` : `${count(c.unmet)} niets passends`}`);
+    level(c) !== null ? `${shareOf(c)} vond iets passends` : `${count(c.unmet)} niets passends`}`);
   chart("categories-chart", {
     type: "bar",
     data: {
@@ -255,6 +268,12 @@ function renderCategories(r) {
       datasets: [
         { label: "Vond iets passends", data: rows.map((c) => numeric(c.covered)), backgroundColor: MET },
         { label: "Niets passends", data: rows.map((c) => numeric(c.unmet)), backgroundColor: UNMET },
+        // a small count hides its complement too: then only the number of intakes is shown
+        {
+          label: "Intakes (verdeling verborgen: een van beide onder 5)",
+          data: rows.map((c) => (numeric(c.covered) === null && numeric(c.unmet) === null ? numeric(c.clients) : null)),
+          backgroundColor: "#b8c0cc",
+        },
       ],
     },
     options: {
@@ -268,7 +287,7 @@ function renderCategories(r) {
     el("td", { class: "num", text: count(c.clients) }),
     el("td", { class: "num", text: count(c.covered) }),
     el("td", { class: "num", text: count(c.unmet) }),
-    el("td", { class: "num", text: share(c.coverage) }))));
+    el("td", { class: "num", text: shareOf(c) }))));
 }
 
 // The target as a dashed horizontal line across the whole chart, with its label (drawn on
@@ -307,7 +326,7 @@ function renderTrend(r) {
       labels: trend.map((t) => quarterNl(t.quarter)),
       datasets: [
         {
-          label: "Dekking", data: trend.map((t) => (typeof t.coverage === "number" ? t.coverage * 100 : null)),
+          label: "Dekking", data: trend.map((t) => (level(t) !== null ? level(t) * 100 : null)),
           borderColor: MET, backgroundColor: MET, borderWidth: 3, pointRadius: 5, pointStyle: "circle", spanGaps: false,
         },
       ],
@@ -325,12 +344,12 @@ function renderTrend(r) {
       },
     },
   }, `Lijndiagram: dekking per kwartaal tegen het doel van ${fmt.pct(target)}. ` +
-    trend.map((t) => `${quarterNl(t.quarter)}: ${share(t.coverage)} van ${count(t.clients)} intakes`).join("; ") + ".");
+    trend.map((t) => `${quarterNl(t.quarter)}: ${shareOf(t)} van ${count(t.clients)} intakes`).join("; ") + ".");
   $("trend-table").tBodies[0].replaceChildren(...trend.map((t) => el("tr", {},
     el("th", { scope: "row", text: quarterNl(t.quarter) }),
     el("td", { class: "num", text: count(t.clients) }),
     el("td", { class: "num", text: count(t.covered) }),
-    el("td", { class: "num", text: share(t.coverage) }),
+    el("td", { class: "num", text: shareOf(t) }),
     el("td", { class: "num", text: count(noFit[t.quarter]) }))));
 }
 
@@ -378,8 +397,8 @@ async function load() {
       if (period()[k]) u.searchParams.set(k, period()[k]); else u.searchParams.delete(k);
     }
     history.replaceState(null, "", u);
-    announce(typeof data.coverage === "number"
-      ? `Rapport geladen: ${fmt.pct(data.coverage)} van ${fmt.num(data.clients)} cliënten vond iets passends.`
+    announce(level(data) !== null
+      ? `Rapport geladen: ${shareOf(data)} van ${fmt.num(data.clients)} cliënten vond iets passends.`
       : "Rapport geladen: te weinig intakes voor een percentage.");
   } catch (e) {
     showError(error, e, form);

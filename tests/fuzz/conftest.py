@@ -1,0 +1,129 @@
+"""The fuzzed app: the real app on the demo map in a temp dir, a token per role, and a tally
+of what the fuzzer sent and got (printed at the end of the run)."""
+
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import schemathesis
+
+from api import create_app, demo_demand, services
+from api.cli import DEMO_AREAS, DEMO_FILE, _import_areas, _import_file
+
+# Examples per API operation and role: the short run in `make test`; `make fuzz` sets more.
+EXAMPLES = int(os.environ.get("SOCIALMAP_FUZZ_EXAMPLES", "4"))
+MUNICIPALITY = "GM1948"  # Meierijstad, the demo map's municipality
+ROLES = ("admin", "provider", "coach", "municipality", "anonymous")  # anonymous: no token
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.cases = 0
+        self.by_role: Counter = Counter()
+        self.by_status: Counter = Counter()
+        self.server_errors: list[str] = []
+        self.failures: Counter = Counter()  # check name -> failing cases
+
+    def record(self, case, role: str, response) -> None:
+        self.cases += 1
+        self.by_role[role] += 1
+        self.by_status[response.status_code] += 1
+        if response.status_code >= 500:
+            self.server_errors.append(
+                f"{case.operation.label} as {role}: {response.status_code} {response.text[:200]}"
+            )
+
+    def failed(self, error: Exception) -> None:
+        for failure in getattr(error, "exceptions", [error]):
+            self.failures[type(failure).__name__] += 1
+
+    def summary(self) -> str:
+        statuses = ", ".join(f"{k}: {v}" for k, v in sorted(self.by_status.items()))
+        roles = ", ".join(f"{k} {v}" for k, v in sorted(self.by_role.items()))
+        failed = ", ".join(f"{k}: {v}" for k, v in sorted(self.failures.items())) or "none"
+        return (
+            f"fuzz: {self.cases} cases ({roles}); 5xx: {len(self.server_errors)}; "
+            f"failed checks: {failed}; statuses {statuses}"
+        )
+
+
+TALLY = Tally()
+
+
+def pytest_terminal_summary(terminalreporter):
+    if TALLY.cases:
+        terminalreporter.write_line(TALLY.summary())
+        for line in TALLY.server_errors[:20]:
+            terminalreporter.write_line(f"  5xx: {line}")
+
+
+@pytest.fixture(scope="session")
+def fuzz_tally() -> Tally:
+    return TALLY
+
+
+@pytest.fixture(scope="session")
+def fuzz_app():
+    """The app on the demo map (no embedder: text search is BM25 only, loading takes ~5 s),
+    with demo sign-in on so that /api/v1/demo is fuzzed as well."""
+    with tempfile.TemporaryDirectory(prefix="socialmap-fuzz-") as tmp:
+        app = create_app(
+            {
+                "TESTING": True,
+                "DATA_DIR": str(Path(tmp) / "var"),
+                "RATE_LIMIT": "off",
+                "EMBEDDER": "none",
+                "DEMO_SIGNIN": True,
+            }
+        )
+        with app.app_context():
+            assert _import_areas(str(DEMO_AREAS)) == 0
+            assert _import_file(str(DEMO_FILE), "demo") == 0
+            demo_demand.generate()
+        yield app
+        app.extensions["socialmap"].close()
+
+
+@pytest.fixture(scope="session")
+def fuzz_context(fuzz_app) -> dict:
+    """Tokens per role, and ids that exist, for path parameters."""
+    with fuzz_app.app_context():
+        svc = services.get()
+        store = svc.store
+        docs = [s.public() for s in store.iter_activities()]
+        by_org = Counter(d["organization"]["id"] for d in docs)
+        own_org = by_org.most_common(1)[0][0]
+        own = [d["id"] for d in docs if d["organization"]["id"] == own_org]
+        other = [d["id"] for d in docs if d["organization"]["id"] != own_org]
+        made = {
+            "admin": store.create_token("admin"),
+            "provider": store.create_token("provider", organization_id=own_org),
+            "coach": store.create_token("coach"),
+            "municipality": store.create_token("municipality", municipality=MUNICIPALITY),
+        }
+    headers = {role: {"Authorization": f"Bearer {secret}"} for role, (_, secret) in made.items()}
+    client = fuzz_app.test_client()
+    match_ids = []
+    for _ in range(5):
+        r = client.post(
+            "/api/v1/match",
+            json={"spider_web": {"participation": 3}, "location": {"postal_code": "5461"}},
+            headers=headers["coach"],
+        )
+        assert r.status_code == 200, r.json
+        match_ids.append(r.json["match_id"])
+    return {
+        "headers": {**headers, "anonymous": {}},
+        "ids": {
+            "activity_id": own[:20] + other[:20],
+            "service_id": own[:5] + other[:5],
+            "match_id": match_ids,
+        },
+    }
+
+
+@pytest.fixture(scope="session")
+def fuzz_schema(fuzz_app):
+    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", fuzz_app)

@@ -1,0 +1,197 @@
+"""Privacy by design, checked on disk: 500 matches with the client's own words, exact
+coordinates and full postal codes, then every table and every file in the data directory is
+scanned. No wishes text, no coordinate finer than the area, no postal code finer than PC4
+may be stored; and the coverage report shows no count under the threshold."""
+
+import random
+import re
+import sqlite3
+import struct
+from pathlib import Path
+
+import pytest
+
+from api import create_app, services
+from tests.conftest import activity
+
+pytestmark = pytest.mark.slow
+DIMENSIONS = (
+    "bodily_functions",
+    "mental_wellbeing",
+    "meaningfulness",
+    "quality_of_life",
+    "participation",
+    "daily_functioning",
+)
+PC6 = ["5461 XK", "5462 GJ", "5463 AB", "5469 PR", "5481 CD", "5491 EF"]
+
+
+def _strings_in_files(data_dir: Path) -> bytes:
+    return b"\n".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+
+
+def _rows(db: Path) -> list[tuple[str, tuple]]:
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return [(t, row) for t in tables for row in conn.execute(f'SELECT * FROM "{t}"')]
+
+
+def test_500_matches_leave_no_wishes_exact_place_or_full_postcode(tmp_path):
+    data_dir = tmp_path / "var"
+    app = create_app({"TESTING": True, "DATA_DIR": str(data_dir), "RATE_LIMIT": "off"})
+    client = app.test_client()
+    with app.app_context():
+        store = services.get().store
+        _, admin = store.create_token("admin")
+        _, coach = store.create_token("coach")
+        store.upsert_areas(
+            [
+                {
+                    "code": "WK194800",
+                    "name": "Veghel",
+                    "level": "wijk",
+                    "municipality": "GM1948",
+                    "population": 30000,
+                    "geometry": {
+                        "type": "Polygon",
+                        "coordinates": [
+                            [[5.4, 51.5], [5.7, 51.5], [5.7, 51.7], [5.4, 51.7], [5.4, 51.5]]
+                        ],
+                    },
+                }
+            ]
+        )
+    for i in range(6):
+        r = client.post(
+            "/api/v1/activities",
+            json=activity(id=f"p-{i}", name=f"Activiteit {i}"),
+            headers={"Authorization": f"Bearer {admin}"},
+        )
+        assert r.status_code == 201
+    rng = random.Random(5)
+    secrets_said, places = [], []
+    headers = {"Authorization": f"Bearer {coach}"}
+    for n in range(500):
+        word = f"geheimwens{n:03d}x"
+        lat = round(51.55 + rng.random() * 0.1, 7)
+        lon = round(5.45 + rng.random() * 0.2, 7)
+        wishes = f"Mijn buurvrouw Truus zegt {word}; ik woon op Kerkstraat {n} en ben eenzaam."
+        location = (
+            {"postal_code": PC6[n % len(PC6)]}
+            if n % 3 == 0
+            else {"latitude": lat, "longitude": lon, "postal_code": PC6[n % len(PC6)]}
+        )
+        body = {
+            "spider_web": {d: rng.randint(1, 9) for d in DIMENSIONS},
+            "wishes": wishes,
+            "location": location,
+            "age": rng.randint(18, 95),
+            "max_distance_km": 10,
+        }
+        r = client.post("/api/v1/match", json=body, headers=headers)
+        assert r.status_code == 200, r.get_json()
+        secrets_said.append(word)
+        if n % 3:
+            places.append((lat, lon))
+        outcome = (
+            {"no_fit": True, "reason": f"Truus vond {word} te ver weg, Kerkstraat {n}"}
+            if n % 4 == 0
+            else {"chosen": [r.get_json()["results"][0]["activity"]["id"]]}
+            if r.get_json()["results"]
+            else {"no_fit": True, "reason": "geen idee"}
+        )
+        out = client.post(
+            f"/api/v1/match/{r.get_json()['match_id']}/outcome", json=outcome, headers=headers
+        )
+        assert out.status_code == 200, out.get_json()
+    app.extensions["socialmap"].close()
+
+    # every byte of every file in the data directory (store, index, WAL, anything else)
+    blob = _strings_in_files(data_dir).lower()
+    for word in secrets_said:
+        assert word.encode() not in blob, f"wishes text stored: {word}"
+    for needle in (b"truus", b"kerkstraat", b"buurvrouw"):
+        assert needle not in blob
+    for code in PC6:
+        assert (
+            code.encode().lower() not in blob and code.replace(" ", "").encode().lower() not in blob
+        )
+    for lat, lon in places:
+        # no coordinate of a client to 3 decimals (about 100 m) or finer, as text or as a
+        # float (a timestamp's ":05.637" is not a coordinate: no digit or colon before it)
+        for value in (lat, lon):
+            text = re.escape(f"{value:.3f}".encode())
+            if re.search(rb"(?<![\d:])" + text, blob):
+                assert _is_listing_coordinate(value), value
+            assert struct.pack("<d", value) not in blob and struct.pack(">d", value) not in blob
+
+    # the match log itself: exactly the coarse fields, nothing else
+    rows = [row for table, row in _rows(data_dir / "socialmap.sqlite") if table == "match_log"]
+    assert len(rows) == 500
+    with sqlite3.connect(data_dir / "socialmap.sqlite") as conn:
+        columns = [c[1] for c in conn.execute("PRAGMA table_info(match_log)")]
+        assert set(columns) == {
+            "id",
+            "at",
+            "pc4",
+            "area_code",
+            "municipality",
+            "age_band",
+            "categories",
+            "requirements",
+            "covered",
+            "first_need_served",
+            "binding",
+            "results",
+            "outcome",
+            "outcome_at",
+            "chosen",
+            "no_fit_reason",
+        }
+        for pc4, age_band, reason in conn.execute(
+            "SELECT pc4, age_band, no_fit_reason FROM match_log"
+        ):
+            assert pc4 is None or re.fullmatch(r"\d{4}", pc4)
+            assert re.fullmatch(r"\d{2}-\d{2}|\d{2}\+|<\d{2}|onbekend", age_band or "onbekend"), (
+                age_band
+            )
+            assert reason is None or re.fullmatch(r"[a-z_]+", reason)
+
+    # the report: no count under the threshold, and none to be derived from the others
+    app = create_app({"TESTING": True, "DATA_DIR": str(data_dir)})
+    with app.app_context():
+        _, municipal = services.get().store.create_token("municipality", municipality="GM1948")
+    report = (
+        app.test_client()
+        .get("/api/v1/gaps?municipality=GM1948", headers={"Authorization": f"Bearer {municipal}"})
+        .get_json()
+    )
+    app.extensions["socialmap"].close()
+    for value in _counts(report):
+        assert value == 0 or value == "<5" or (isinstance(value, int) and value >= 5), value
+    for group in [report, *report["areas"], *report["categories"], *report["trend"]]:
+        if isinstance(group["clients"], int) and group["clients"] >= 5:
+            known = [group.get("covered"), group.get("unmet")]
+            assert not ("<5" in known and any(isinstance(k, int) for k in known)), group
+
+
+def _is_listing_coordinate(value: float) -> bool:
+    """A client's coordinate may coincide with a listing's (public) one: allow that only."""
+    return abs(value - 51.617) < 0.0005 or abs(value - 5.548) < 0.0005
+
+
+COUNT_KEYS = {"clients", "covered", "unmet", "match_requests", "no_fit_outcomes"}
+
+
+def _counts(node):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in COUNT_KEYS and v is not None:
+                yield v
+            elif k == "chosen_activities_per_category":
+                yield from v.values()
+            else:
+                yield from _counts(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _counts(v)
