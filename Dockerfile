@@ -10,7 +10,7 @@
 FROM node:20-slim AS pages
 WORKDIR /static
 COPY static/package.json static/package-lock.json ./
-RUN npm ci --no-audit --no-fund --loglevel=error
+RUN npm ci --omit=dev --no-audit --no-fund --loglevel=error
 
 # -- Python packages in a virtual environment -------------------------------------------
 FROM python:3.11-slim AS build

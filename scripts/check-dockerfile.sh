@@ -20,7 +20,7 @@ echo "1. hadolint"
 echo "2. pages stage: npm ci"
 mkdir -p "$work/static"
 cp "$root/static/package.json" "$root/static/package-lock.json" "$work/static/"
-(cd "$work/static" && npm ci --no-audit --no-fund --loglevel=error)
+(cd "$work/static" && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
 
 echo "3. build stage: fresh venv, pip install ."
 mkdir -p "$work/src"

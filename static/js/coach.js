@@ -600,7 +600,8 @@ function placeMarkers() {
       .bindTooltip(el("div", {}, names.map((t) => el("div", { text: t }))), { direction: "top", offset: [0, -12] })
       .on("click", () => goToCard(items[0].n))
       .addTo(venueLayer);
-    marker.getElement()?.setAttribute("aria-label", `Activiteit ${names.join("; ")}`);
+    // the accessible name starts with the visible number(s), then what they are
+    marker.getElement()?.setAttribute("aria-label", `${label}: ${items.map((x) => x.item.activity.name).join("; ")}`);
     for (const x of items) markersByNumber.set(x.n, marker);
   }
 }
