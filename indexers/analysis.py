@@ -59,6 +59,18 @@ def _analyze_token(token: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+ANALYZER_REVISION = "1"  # raise when analyze() changes what it returns
+
+
+@cache
+def analyzer_version() -> str:
+    """Changes when the analysis or its word list changes: stored tokens are then redone."""
+    import hashlib
+
+    digest = hashlib.sha1(DECOMPOUND_FILE.read_bytes()).hexdigest()[:12]
+    return f"{ANALYZER_REVISION}-{MIN_COMPOUND_LENGTH}-{digest}"
+
+
 def analyze(text: str) -> list[str]:
     """Index and query terms of a text."""
     terms: list[str] = []

@@ -19,7 +19,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from indexers.analysis import analyze
+from indexers.analysis import analyze, analyzer_version
 from indexers.base import Hit, SearchBackend, SearchQuery, SearchResults
 from matcher import activity as act
 from matcher.places import distances_km
@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS docs (
     deleted INTEGER NOT NULL DEFAULT 0,
     doc TEXT,
     text_hash TEXT,
-    vector BLOB
+    vector BLOB,
+    tokens TEXT
 );
 CREATE INDEX IF NOT EXISTS docs_seq ON docs (seq);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -99,6 +100,7 @@ class EmbeddedBackend(SearchBackend):
         )
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.executescript(_SCHEMA)
+        self._upgrade_schema()
         self._lock = threading.RLock()
         self._docs: dict[str, dict] = {}
         self._vectors: dict[str, np.ndarray] = {}
@@ -106,6 +108,25 @@ class EmbeddedBackend(SearchBackend):
         self._seen: tuple = (-1, None)
         self._compiled: _Compiled | None = None
         self._check_embedder()
+
+    def _upgrade_schema(self) -> None:
+        """Index files from before stored tokens; tokens of an older analyzer are redone."""
+        columns = {r[1] for r in self._conn.execute("PRAGMA table_info(docs)")}
+        if "tokens" not in columns:
+            self._conn.execute("ALTER TABLE docs ADD COLUMN tokens TEXT")
+        row = self._conn.execute("SELECT value FROM meta WHERE key='analyzer'").fetchone()
+        if not row or row[0] != analyzer_version():
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("UPDATE docs SET tokens=NULL")
+            self._conn.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('analyzer', ?)", (analyzer_version(),)
+            )
+            self._conn.execute("COMMIT")
+
+    @staticmethod
+    def _analyze(doc: dict) -> list[str]:
+        # the name counts twice: a word in the title says more than one in the text
+        return analyze(doc.get("name", "")) + analyze(act.search_text(doc))
 
     # -- writing ---------------------------------------------------------------------
     @property
@@ -155,6 +176,7 @@ class EmbeddedBackend(SearchBackend):
                     vectors[d["id"]] = np.asarray(v, dtype=np.float32).tobytes()
                 if progress:
                     progress(len(batch))
+        tokens = {d["id"]: self._analyze(d) for d in documents}  # once, at write time
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -171,13 +193,14 @@ class EmbeddedBackend(SearchBackend):
                             if d["id"] in vectors or known.get(d["id"]) == hashes[d["id"]]
                             else None,
                             vectors.get(d["id"]),
+                            " ".join(tokens[d["id"]]),
                         )
                     )
                 self._conn.executemany(
-                    "INSERT INTO docs (id, seq, deleted, doc, text_hash, vector) "
-                    "VALUES (?, ?, 0, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET seq=excluded.seq, "
-                    "deleted=0, doc=excluded.doc, text_hash=excluded.text_hash, "
-                    "vector=COALESCE(excluded.vector, docs.vector)",
+                    "INSERT INTO docs (id, seq, deleted, doc, text_hash, vector, tokens) "
+                    "VALUES (?, ?, 0, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                    "seq=excluded.seq, deleted=0, doc=excluded.doc, text_hash=excluded.text_hash, "
+                    "vector=COALESCE(excluded.vector, docs.vector), tokens=excluded.tokens",
                     rows,
                 )
                 self._conn.execute("COMMIT")
@@ -194,8 +217,8 @@ class EmbeddedBackend(SearchBackend):
             try:
                 (seq,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM docs").fetchone()
                 self._conn.executemany(
-                    "UPDATE docs SET deleted=1, doc=NULL, vector=NULL, text_hash=NULL, seq=? "
-                    "WHERE id=?",
+                    "UPDATE docs SET deleted=1, doc=NULL, vector=NULL, text_hash=NULL, "
+                    "tokens=NULL, seq=? WHERE id=?",
                     [(seq + i + 1, id_) for i, id_ in enumerate(ids)],
                 )
                 self._conn.execute("COMMIT")
@@ -229,14 +252,16 @@ class EmbeddedBackend(SearchBackend):
         if generation != state[1] or state[0] < last_seq:
             self._docs, self._vectors, self._tokens, last_seq = {}, {}, {}, -1
         rows = self._conn.execute(
-            "SELECT id, deleted, doc, vector FROM docs WHERE seq > ?", (last_seq,)
+            "SELECT id, deleted, doc, vector, tokens FROM docs WHERE seq > ?", (last_seq,)
         )
-        for id_, deleted, doc, vector in rows:
+        for id_, deleted, doc, vector, tokens in rows:
             self._tokens.pop(id_, None)
             if deleted:
                 self._docs.pop(id_, None)
                 self._vectors.pop(id_, None)
                 continue
+            if tokens is not None:
+                self._tokens[id_] = tokens.split()
             self._docs[id_] = json.loads(doc)
             if vector is not None:
                 self._vectors[id_] = np.frombuffer(vector, dtype=np.float32)
@@ -265,10 +290,16 @@ class EmbeddedBackend(SearchBackend):
                     vectors[i] = v
         bm25 = None
         if n:
-            for id_, d in zip(ids, docs, strict=True):
-                if id_ not in self._tokens:
-                    # the name counts twice: a word in the title says more than one in the text
-                    self._tokens[id_] = analyze(d.get("name", "")) + analyze(act.search_text(d))
+            missing = [(i, d) for i, d in zip(ids, docs, strict=True) if i not in self._tokens]
+            for id_, d in missing:  # an index file from before stored tokens, or a new analyzer
+                self._tokens[id_] = self._analyze(d)
+            if missing:  # keep them: the next start reads instead of analysing again
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.executemany(
+                    "UPDATE docs SET tokens=? WHERE id=? AND deleted=0",
+                    [(" ".join(self._tokens[i]), i) for i, _ in missing],
+                )
+                self._conn.execute("COMMIT")
             bm25 = bm25s.BM25()
             bm25.index([self._tokens[i] or ["_empty_"] for i in ids], show_progress=False)
         delivery = [d.get("delivery") or "in_person" for d in docs]
