@@ -105,6 +105,7 @@ class EmbeddedBackend(SearchBackend):
         self._docs: dict[str, dict] = {}
         self._vectors: dict[str, np.ndarray] = {}
         self._tokens: dict[str, list[str]] = {}
+        self._seqs: dict[str, int] = {}  # the row version each document was read at
         self._seen: tuple = (-1, None)
         self._compiled: _Compiled | None = None
         self._check_embedder()
@@ -251,15 +252,18 @@ class EmbeddedBackend(SearchBackend):
         last_seq, generation = self._seen
         if generation != state[1] or state[0] < last_seq:
             self._docs, self._vectors, self._tokens, last_seq = {}, {}, {}, -1
+            self._seqs = {}
         rows = self._conn.execute(
-            "SELECT id, deleted, doc, vector, tokens FROM docs WHERE seq > ?", (last_seq,)
+            "SELECT id, deleted, doc, vector, tokens, seq FROM docs WHERE seq > ?", (last_seq,)
         )
-        for id_, deleted, doc, vector, tokens in rows:
+        for id_, deleted, doc, vector, tokens, seq in rows:
             self._tokens.pop(id_, None)
             if deleted:
                 self._docs.pop(id_, None)
                 self._vectors.pop(id_, None)
+                self._seqs.pop(id_, None)
                 continue
+            self._seqs[id_] = seq
             if tokens is not None:
                 self._tokens[id_] = tokens.split()
             self._docs[id_] = json.loads(doc)
@@ -296,8 +300,8 @@ class EmbeddedBackend(SearchBackend):
             if missing:  # keep them: the next start reads instead of analysing again
                 self._conn.execute("BEGIN IMMEDIATE")
                 self._conn.executemany(
-                    "UPDATE docs SET tokens=? WHERE id=? AND deleted=0",
-                    [(" ".join(self._tokens[i]), i) for i, _ in missing],
+                    "UPDATE docs SET tokens=? WHERE id=? AND seq=?",  # unless rewritten since
+                    [(" ".join(self._tokens[i]), i, self._seqs[i]) for i, _ in missing],
                 )
                 self._conn.execute("COMMIT")
             bm25 = bm25s.BM25()
