@@ -18,6 +18,7 @@ from pathlib import Path
 
 import bm25s
 import numpy as np
+import orjson
 
 from indexers.analysis import analyze, analyzer_version
 from indexers.base import Hit, SearchBackend, SearchQuery, SearchResults
@@ -104,7 +105,9 @@ class EmbeddedBackend(SearchBackend):
         self._lock = threading.RLock()
         self._docs: dict[str, dict] = {}
         self._vectors: dict[str, np.ndarray] = {}
-        self._tokens: dict[str, list[str]] = {}
+        # tokens as one space-joined string per listing: split only while compiling (a list
+        # of str per listing would cost several hundred MB at 100,000 listings)
+        self._tokens: dict[str, str] = {}
         self._seqs: dict[str, int] = {}  # the row version each document was read at
         self._seen: tuple = (-1, None)
         self._compiled: _Compiled | None = None
@@ -265,8 +268,8 @@ class EmbeddedBackend(SearchBackend):
                 continue
             self._seqs[id_] = seq
             if tokens is not None:
-                self._tokens[id_] = tokens.split()
-            self._docs[id_] = json.loads(doc)
+                self._tokens[id_] = tokens
+            self._docs[id_] = orjson.loads(doc)
             if vector is not None:
                 self._vectors[id_] = np.frombuffer(vector, dtype=np.float32)
             else:
@@ -296,16 +299,16 @@ class EmbeddedBackend(SearchBackend):
         if n:
             missing = [(i, d) for i, d in zip(ids, docs, strict=True) if i not in self._tokens]
             for id_, d in missing:  # an index file from before stored tokens, or a new analyzer
-                self._tokens[id_] = self._analyze(d)
+                self._tokens[id_] = " ".join(self._analyze(d))
             if missing:  # keep them: the next start reads instead of analysing again
                 self._conn.execute("BEGIN IMMEDIATE")
                 self._conn.executemany(
                     "UPDATE docs SET tokens=? WHERE id=? AND seq=?",  # unless rewritten since
-                    [(" ".join(self._tokens[i]), i, self._seqs[i]) for i, _ in missing],
+                    [(self._tokens[i], i, self._seqs[i]) for i, _ in missing],
                 )
                 self._conn.execute("COMMIT")
             bm25 = bm25s.BM25()
-            bm25.index([self._tokens[i] or ["_empty_"] for i in ids], show_progress=False)
+            bm25.index([self._tokens[i].split() or ["_empty_"] for i in ids], show_progress=False)
         delivery = [d.get("delivery") or "in_person" for d in docs]
         return _Compiled(
             ids=ids,
