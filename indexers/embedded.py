@@ -14,6 +14,7 @@ import json
 import sqlite3
 import threading
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import bm25s
@@ -35,11 +36,61 @@ CREATE TABLE IF NOT EXISTS docs (
     doc TEXT,
     text_hash TEXT,
     vector BLOB,
-    tokens TEXT
+    tokens TEXT,
+    facts TEXT
 );
 CREATE INDEX IF NOT EXISTS docs_seq ON docs (seq);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
+
+
+# One listing's filter facts, in the order of ``_FACT_COLUMNS``: worked out once per
+# listing version (and day: schedules end), not on every rebuild of the column arrays.
+_FACT_COLUMNS = (
+    ("lat", np.float64),
+    ("lon", np.float64),
+    ("in_person", bool),
+    ("delivery", np.int8),
+    ("categories", np.int64),
+    ("accessibility", np.int64),
+    ("features", np.int64),
+    ("slots", np.int64),
+    ("has_schedule", bool),
+    ("monthly_cost", np.float64),
+    ("active", bool),
+    ("min_age", np.int32),
+    ("max_age", np.int32),
+    ("organizations", object),
+    ("names", object),
+)
+
+
+def _facts(doc: dict, today: date) -> tuple:
+    coords = act.coordinates(doc)
+    delivery = doc.get("delivery") or "in_person"
+    return (
+        coords[0] if coords else np.nan,
+        coords[1] if coords else np.nan,
+        delivery == "in_person",
+        DELIVERY.index(delivery),
+        _bits(doc.get("categories"), CATEGORIES),
+        _bits(doc.get("accessibility"), ACCESSIBILITY),
+        _bits(doc.get("features"), FEATURES),
+        act.slot_mask(doc, today),
+        act.has_schedule(doc),
+        act.monthly_cost(doc),
+        (doc.get("status") or "active") == "active",
+        doc.get("min_age") if doc.get("min_age") is not None else -1,
+        doc.get("max_age") if doc.get("max_age") is not None else 999,
+        (doc.get("organization") or {}).get("id"),
+        (doc.get("name") or "").lower(),
+    )
+
+
+def _dump_facts(day: str, facts: tuple) -> str:
+    return orjson.dumps(
+        [day, *(None if isinstance(x, float) and x != x else x for x in facts)]
+    ).decode()
 
 
 def _bits(codes, vocabulary) -> int:
@@ -109,6 +160,8 @@ class EmbeddedBackend(SearchBackend):
         # of str per listing would cost several hundred MB at 100,000 listings)
         self._tokens: dict[str, str] = {}
         self._seqs: dict[str, int] = {}  # the row version each document was read at
+        self._facts: dict[str, tuple] = {}  # per listing, see _facts(); dropped on change
+        self._day: date | None = None  # schedules end: facts are redone on a new day
         self._seen: tuple = (-1, None)
         self._compiled: _Compiled | None = None
         self._check_embedder()
@@ -118,6 +171,8 @@ class EmbeddedBackend(SearchBackend):
         columns = {r[1] for r in self._conn.execute("PRAGMA table_info(docs)")}
         if "tokens" not in columns:
             self._conn.execute("ALTER TABLE docs ADD COLUMN tokens TEXT")
+        if "facts" not in columns:
+            self._conn.execute("ALTER TABLE docs ADD COLUMN facts TEXT")
         row = self._conn.execute("SELECT value FROM meta WHERE key='analyzer'").fetchone()
         if not row or row[0] != analyzer_version():
             self._conn.execute("BEGIN IMMEDIATE")
@@ -204,7 +259,8 @@ class EmbeddedBackend(SearchBackend):
                     "INSERT INTO docs (id, seq, deleted, doc, text_hash, vector, tokens) "
                     "VALUES (?, ?, 0, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                     "seq=excluded.seq, deleted=0, doc=excluded.doc, text_hash=excluded.text_hash, "
-                    "vector=COALESCE(excluded.vector, docs.vector), tokens=excluded.tokens",
+                    "vector=COALESCE(excluded.vector, docs.vector), tokens=excluded.tokens, "
+                    "facts=NULL",
                     rows,
                 )
                 self._conn.execute("COMMIT")
@@ -222,7 +278,7 @@ class EmbeddedBackend(SearchBackend):
                 (seq,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM docs").fetchone()
                 self._conn.executemany(
                     "UPDATE docs SET deleted=1, doc=NULL, vector=NULL, text_hash=NULL, "
-                    "tokens=NULL, seq=? WHERE id=?",
+                    "tokens=NULL, facts=NULL, seq=? WHERE id=?",
                     [(seq + i + 1, id_) for i, id_ in enumerate(ids)],
                 )
                 self._conn.execute("COMMIT")
@@ -255,12 +311,17 @@ class EmbeddedBackend(SearchBackend):
         last_seq, generation = self._seen
         if generation != state[1] or state[0] < last_seq:
             self._docs, self._vectors, self._tokens, last_seq = {}, {}, {}, -1
-            self._seqs = {}
+            self._seqs, self._facts = {}, {}
         rows = self._conn.execute(
-            "SELECT id, deleted, doc, vector, tokens, seq FROM docs WHERE seq > ?", (last_seq,)
+            "SELECT id, deleted, doc, vector, tokens, seq, facts FROM docs WHERE seq > ?",
+            (last_seq,),
         )
-        for id_, deleted, doc, vector, tokens, seq in rows:
+        if self._day != date.today():  # facts of another day are stale: schedules end
+            self._facts, self._day = {}, date.today()
+        today = self._day.isoformat()
+        for id_, deleted, doc, vector, tokens, seq, facts in rows:
             self._tokens.pop(id_, None)
+            self._facts.pop(id_, None)
             if deleted:
                 self._docs.pop(id_, None)
                 self._vectors.pop(id_, None)
@@ -269,6 +330,10 @@ class EmbeddedBackend(SearchBackend):
             self._seqs[id_] = seq
             if tokens is not None:
                 self._tokens[id_] = tokens
+            if facts is not None:
+                stored = orjson.loads(facts)
+                if stored[0] == today and len(stored) == len(_FACT_COLUMNS) + 1:
+                    self._facts[id_] = tuple(np.nan if x is None else x for x in stored[1:])
             self._docs[id_] = orjson.loads(doc)
             if vector is not None:
                 self._vectors[id_] = np.frombuffer(vector, dtype=np.float32)
@@ -281,9 +346,26 @@ class EmbeddedBackend(SearchBackend):
         ids = list(self._docs)
         docs = [self._docs[i] for i in ids]
         n = len(docs)
-        coords = [act.coordinates(d) for d in docs]
-        lat = np.array([c[0] if c else np.nan for c in coords], dtype=np.float64)
-        lon = np.array([c[1] if c else np.nan for c in coords], dtype=np.float64)
+        today = date.today()
+        if today != self._day:
+            self._facts, self._day = {}, today
+        facts = self._facts
+        made = [i for i in ids if i not in facts]
+        for id_ in made:
+            facts[id_] = _facts(self._docs[id_], today)
+        if made:  # keep them for the next start today
+            day = today.isoformat()
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._conn.executemany(
+                "UPDATE docs SET facts=? WHERE id=? AND seq=?",  # unless rewritten since
+                [(_dump_facts(day, facts[i]), i, self._seqs[i]) for i in made],
+            )
+            self._conn.execute("COMMIT")
+        columns = zip(*(facts[i] for i in ids), strict=True) if n else [()] * len(_FACT_COLUMNS)
+        arrays = {
+            name: np.array(values, dtype=dtype)
+            for (name, dtype), values in zip(_FACT_COLUMNS, columns, strict=True)
+        }
         languages: dict[str, np.ndarray] = {}
         for i, d in enumerate(docs):
             for code in d.get("languages") or []:
@@ -295,6 +377,8 @@ class EmbeddedBackend(SearchBackend):
                 v = self._vectors.get(id_)
                 if v is not None and v.shape[0] == vectors.shape[1]:
                     vectors[i] = v
+                    # keep one copy: the dict now points into this matrix
+                    self._vectors[id_] = vectors[i]
         bm25 = None
         if n:
             missing = [(i, d) for i, d in zip(ids, docs, strict=True) if i not in self._tokens]
@@ -309,40 +393,8 @@ class EmbeddedBackend(SearchBackend):
                 self._conn.execute("COMMIT")
             bm25 = bm25s.BM25()
             bm25.index([self._tokens[i].split() or ["_empty_"] for i in ids], show_progress=False)
-        delivery = [d.get("delivery") or "in_person" for d in docs]
         return _Compiled(
-            ids=ids,
-            docs=docs,
-            lat=lat,
-            lon=lon,
-            in_person=np.array([x == "in_person" for x in delivery], dtype=bool),
-            delivery=np.array([DELIVERY.index(x) for x in delivery], dtype=np.int8),
-            categories=np.array(
-                [_bits(d.get("categories"), CATEGORIES) for d in docs], dtype=np.int64
-            ),
-            accessibility=np.array(
-                [_bits(d.get("accessibility"), ACCESSIBILITY) for d in docs], dtype=np.int64
-            ),
-            features=np.array([_bits(d.get("features"), FEATURES) for d in docs], dtype=np.int64),
-            slots=np.array([act.slot_mask(d) for d in docs], dtype=np.int64),
-            has_schedule=np.array([act.has_schedule(d) for d in docs], dtype=bool),
-            monthly_cost=np.array([act.monthly_cost(d) for d in docs], dtype=np.float64),
-            active=np.array([(d.get("status") or "active") == "active" for d in docs], dtype=bool),
-            min_age=np.array(
-                [d.get("min_age") if d.get("min_age") is not None else -1 for d in docs],
-                dtype=np.int32,
-            ),
-            max_age=np.array(
-                [d.get("max_age") if d.get("max_age") is not None else 999 for d in docs],
-                dtype=np.int32,
-            ),
-            languages=languages,
-            organizations=np.array(
-                [(d.get("organization") or {}).get("id") for d in docs], dtype=object
-            ),
-            names=np.array([(d.get("name") or "").lower() for d in docs], dtype=object),
-            vectors=vectors,
-            bm25=bm25,
+            ids=ids, docs=docs, languages=languages, vectors=vectors, bm25=bm25, **arrays
         )
 
     @staticmethod
@@ -355,6 +407,8 @@ class EmbeddedBackend(SearchBackend):
     def _state(self) -> _Compiled:
         with self._lock:
             self._sync()
+            if self._day is not None and date.today() != self._day:
+                self._compiled = None  # a schedule may have ended since
             if self._compiled is None:
                 self._compiled = self._compile()
             return self._compiled

@@ -55,3 +55,71 @@ def test_a_new_analyzer_redoes_the_stored_tokens(tmp_path, monkeypatch):
     assert tokens is None  # to be redone from the document
     assert [h.id for h in again.search(SearchQuery(text="wandelgroep")).hits] == ["t1"]
     again.close()
+
+
+def test_filter_facts_are_kept_per_listing_and_redone_on_a_new_day(tmp_path, monkeypatch):
+    """A rebuild after one change works out that listing's facts only; a new day redoes
+    all of them (a schedule may have ended), also when they were stored."""
+    from datetime import date, timedelta
+
+    from indexers import embedded
+    from indexers.base import SearchQuery
+    from indexers.embedded import EmbeddedBackend
+    from tests.conftest import activity
+
+    backend = EmbeddedBackend(path=tmp_path)
+    backend.index([{**activity(id=f"f{i}"), "version": 1} for i in range(4)])
+    backend.search(SearchQuery())
+    made = []
+    real = embedded._facts
+    monkeypatch.setattr(
+        embedded, "_facts", lambda doc, today: made.append(doc["id"]) or real(doc, today)
+    )
+    backend.index([{**activity(id="f2", name="Anders"), "version": 2}])
+    backend.search(SearchQuery())
+    assert made == ["f2"]
+    backend.close()
+
+    made.clear()
+    again = EmbeddedBackend(path=tmp_path)  # a restart the same day: the stored facts
+    again.search(SearchQuery())
+    assert made == []
+    again.close()
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls):
+            return date.today() + timedelta(days=1)
+
+    monkeypatch.setattr(embedded, "date", Tomorrow)
+    later = EmbeddedBackend(path=tmp_path)
+    later.search(SearchQuery())
+    assert sorted(made) == ["f0", "f1", "f2", "f3"]
+    later.close()
+
+
+def test_a_schedule_that_ended_no_longer_matches_its_day_the_next_day(tmp_path, monkeypatch):
+    from datetime import date, timedelta
+
+    from indexers import embedded
+    from indexers.base import SearchQuery
+    from indexers.embedded import EmbeddedBackend
+    from tests.conftest import activity
+
+    today = date.today()
+    ends = [
+        {"days": ["TU"], "opens_at": "10:00", "closes_at": "11:00", "valid_to": today.isoformat()}
+    ]
+    backend = EmbeddedBackend(path=tmp_path)
+    backend.index([{**activity(id="ends", schedules=ends), "version": 1}])
+    assert [h.id for h in backend.search(SearchQuery(days=["TU"])).hits] == ["ends"]
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls):
+            return today + timedelta(days=1)
+
+    monkeypatch.setattr(embedded, "date", Tomorrow)
+    monkeypatch.setattr(embedded.act, "date", Tomorrow)
+    assert backend.search(SearchQuery(days=["TU"])).hits == []  # same process, next day
+    backend.close()
