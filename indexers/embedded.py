@@ -11,6 +11,8 @@ re-embeds only what changed. Single machine only (the file is local).
 
 import hashlib
 import json
+import os
+import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -85,6 +87,9 @@ def _facts(doc: dict, today: date) -> tuple:
         (doc.get("organization") or {}).get("id"),
         (doc.get("name") or "").lower(),
     )
+
+
+BM25_SNAPSHOT_MIN = 20_000  # smaller indexes build about as fast as a snapshot loads
 
 
 def _dump_facts(day: str, facts: tuple) -> str:
@@ -162,6 +167,7 @@ class EmbeddedBackend(SearchBackend):
         self._seqs: dict[str, int] = {}  # the row version each document was read at
         self._facts: dict[str, tuple] = {}  # per listing, see _facts(); dropped on change
         self._day: date | None = None  # schedules end: facts are redone on a new day
+        self._bm25_saved = False
         self._seen: tuple = (-1, None)
         self._compiled: _Compiled | None = None
         self._check_embedder()
@@ -391,11 +397,59 @@ class EmbeddedBackend(SearchBackend):
                     [(self._tokens[i], i, self._seqs[i]) for i, _ in missing],
                 )
                 self._conn.execute("COMMIT")
-            bm25 = bm25s.BM25()
-            bm25.index([self._tokens[i].split() or ["_empty_"] for i in ids], show_progress=False)
+            key = self._bm25_key(ids)
+            bm25 = self._load_bm25(key) if n >= BM25_SNAPSHOT_MIN else None
+            if bm25 is None:
+                bm25 = bm25s.BM25()
+                bm25.index(
+                    [self._tokens[i].split() or ["_empty_"] for i in ids], show_progress=False
+                )
+                if n >= BM25_SNAPSHOT_MIN and not self._bm25_saved:
+                    self._save_bm25(bm25, key)
         return _Compiled(
             ids=ids, docs=docs, languages=languages, vectors=vectors, bm25=bm25, **arrays
         )
+
+    # -- a snapshot of the built BM25 index, so a restart with no writes builds nothing ---
+    def _bm25_key(self, ids: list[str]) -> str:
+        """What the BM25 index was built from: the index file's state and the id order."""
+        digest = hashlib.sha1("\n".join(ids).encode()).hexdigest()
+        return f"{analyzer_version()}|{self._seen[0]}|{self._seen[1]}|{digest}"
+
+    @property
+    def _bm25_pointer(self) -> Path:
+        return self.file.parent / "bm25-snapshot"
+
+    def _load_bm25(self, key: str) -> bm25s.BM25 | None:
+        try:
+            name, saved_key = self._bm25_pointer.read_text().split("\n", 1)
+            if saved_key != key:
+                return None
+            return bm25s.BM25.load(
+                str(self.file.parent / name), mmap=True, show_progress=False, verbosity=0
+            )
+        except (OSError, ValueError):
+            return None
+
+    def _save_bm25(self, bm25: bm25s.BM25, key: str) -> None:
+        """Once per process, on its first full build: into a new folder, then an atomic
+        switch of the pointer file; other processes may still read the old folder."""
+        self._bm25_saved = True
+        name = f"bm25-{hashlib.sha1(key.encode()).hexdigest()[:16]}"
+        folder = self.file.parent / name
+        try:
+            if not folder.exists():
+                tmp = self.file.parent / f"{name}.tmp-{os.getpid()}"
+                bm25.save(str(tmp), show_progress=False)
+                os.replace(tmp, folder)
+            pointer = self._bm25_pointer.with_suffix(f".tmp-{os.getpid()}")
+            pointer.write_text(f"{name}\n{key}")
+            os.replace(pointer, self._bm25_pointer)
+            for old in self.file.parent.glob("bm25-*"):
+                if old.is_dir() and old.name != name and ".tmp-" not in old.name:
+                    shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass  # a snapshot is an optimisation: without one the next start builds again
 
     @staticmethod
     def _term_ceiling(c: _Compiled, term: str) -> float:

@@ -123,3 +123,35 @@ def test_a_schedule_that_ended_no_longer_matches_its_day_the_next_day(tmp_path, 
     monkeypatch.setattr(embedded.act, "date", Tomorrow)
     assert backend.search(SearchQuery(days=["TU"])).hits == []  # same process, next day
     backend.close()
+
+
+def test_a_restart_loads_the_bm25_snapshot_and_ranks_the_same(tmp_path, monkeypatch):
+    from indexers import embedded
+    from indexers.base import SearchQuery
+    from indexers.embedded import EmbeddedBackend
+    from tests.conftest import activity
+
+    monkeypatch.setattr(embedded, "BM25_SNAPSHOT_MIN", 2)
+    docs = [
+        {**activity(id="a", name="Wandelgroep Stapvoets"), "version": 1},
+        {**activity(id="b", name="Koor Zing Mee", description="Zingen op dinsdag."), "version": 1},
+        {**activity(id="c", name="Wandelen en koffie"), "version": 1},
+    ]
+    first = EmbeddedBackend(path=tmp_path)
+    first.index(docs)
+    built = [(h.id, round(h.text_score, 6)) for h in first.search(SearchQuery(text="wandel")).hits]
+    first.close()
+    assert (tmp_path / "index" / "bm25-snapshot").exists()
+
+    builds = []
+    real = embedded.bm25s.BM25.index
+    monkeypatch.setattr(
+        embedded.bm25s.BM25, "index", lambda self, *a, **k: builds.append(1) or real(self, *a, **k)
+    )
+    again = EmbeddedBackend(path=tmp_path)
+    loaded = [(h.id, round(h.text_score, 6)) for h in again.search(SearchQuery(text="wandel")).hits]
+    assert builds == [] and loaded == built  # loaded, not built, and the same answer
+    again.index([{**activity(id="d", name="Wandeltocht"), "version": 1}])
+    assert "d" in [h.id for h in again.search(SearchQuery(text="wandel")).hits]
+    assert builds == [1]  # a write: built again
+    again.close()
