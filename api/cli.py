@@ -47,8 +47,15 @@ def init_app(app) -> None:
     show_default="SOCIALMAP_WORKERS or 2",
     type=int,
 )
+@click.option(
+    "--threads",
+    default=lambda: int(os.environ.get("SOCIALMAP_THREADS", "4")),
+    show_default="SOCIALMAP_THREADS or 4",
+    type=int,
+    help="Threads per worker: a search need not wait for an import in the same worker.",
+)
 @click.option("--dev", is_flag=True, help="Flask's reloading development server instead.")
-def serve(host, port, workers, dev):
+def serve(host, port, workers, threads, dev):
     """Serve the API and the web pages (gunicorn)."""
     if dev:
         current_app.run(host=host, port=port, debug=True)
@@ -59,6 +66,7 @@ def serve(host, port, workers, dev):
         def load_config(self):
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
+            self.cfg.set("threads", threads)  # > 1: gunicorn's gthread worker
             self.cfg.set("timeout", 120)
             self.cfg.set("accesslog", "-")
 

@@ -8,6 +8,7 @@ can always be rebuilt from it.
 """
 
 import logging
+import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor, TimeoutError
 from dataclasses import dataclass, field
@@ -90,6 +91,7 @@ class SearchBackend:
         self.embed_timeout = embed_timeout  # seconds for one query's embedding; None: no limit
         self._query_vectors: OrderedDict = OrderedDict()
         self._embed_pool: ThreadPoolExecutor | None = None
+        self._cache_lock = threading.Lock()
 
     def index(self, documents: list[dict], progress=None) -> int:
         """Add or replace documents by ``id``; returns how many were (re)embedded."""
@@ -123,15 +125,17 @@ class SearchBackend:
             return None
         key = (self.embedder.name, text.strip().lower())
         cache = self._query_vectors
-        if key in cache:
-            cache.move_to_end(key)
-            return cache[key]
+        with self._cache_lock:  # worker threads share the cache
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]
         vector = self._encode_with_timeout(text)
         if vector is None:
             return None  # not cached: the next query tries again
-        cache[key] = vector
-        if len(cache) > 2048:
-            cache.popitem(last=False)
+        with self._cache_lock:
+            cache[key] = vector
+            if len(cache) > 2048:
+                cache.popitem(last=False)
         return vector
 
     def _encode_with_timeout(self, text: str) -> np.ndarray | None:

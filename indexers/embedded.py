@@ -285,12 +285,13 @@ class EmbeddedBackend(SearchBackend):
         ids = list(hashes)
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            rows = self._conn.execute(
-                f"SELECT id, text_hash FROM docs WHERE deleted=0 AND vector IS NOT NULL "
-                f"AND id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            known.update(rows.fetchall())
+            with self._lock:  # one connection, shared by a worker's threads
+                rows = self._conn.execute(
+                    f"SELECT id, text_hash FROM docs WHERE deleted=0 AND vector IS NOT NULL "
+                    f"AND id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            known.update(rows)
         todo = [d for d in documents if known.get(d["id"]) != hashes[d["id"]]]
         vectors: dict[str, bytes] = {}
         if self.embedder is not None:
