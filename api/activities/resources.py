@@ -29,6 +29,15 @@ blp = Blueprint(
 )
 
 READ_ROLES = ("coach", "provider", "municipality")
+
+# what the write views answer, described once
+NOT_OWNER = "Not this provider's organisation"
+STALE_VERSION = "If-Match names an older version"
+TOO_LARGE = "The listing is too large (SOCIALMAP_MAX_ACTIVITY_BYTES)"
+# delete and confirm: the owner writes, naming the version read
+owner_write_errors = error_responses(
+    blp, 401, 403, 404, 412, RATE_LIMITED, SEARCH_DOWN, e403=NOT_OWNER, e412=STALE_VERSION
+)
 IF_MATCH = {
     "in": "header",
     "name": "If-Match",
@@ -197,9 +206,9 @@ class Activities(MethodView):
         RATE_LIMITED,
         SEARCH_DOWN,
         e400="The body is not valid JSON",
-        e403="Not this provider's organisation",
+        e403=NOT_OWNER,
         e409="An activity with this id exists",
-        e413="The listing is too large (SOCIALMAP_MAX_ACTIVITY_BYTES)",
+        e413=TOO_LARGE,
     )
     def post(self, data):
         """Add a listing (admin, or a provider for its own organisation)."""
@@ -238,9 +247,9 @@ class ActivityById(MethodView):
         RATE_LIMITED,
         SEARCH_DOWN,
         e400="The body is not valid JSON",
-        e403="Not this provider's organisation",
-        e412="If-Match names an older version",
-        e413="The listing is too large (SOCIALMAP_MAX_ACTIVITY_BYTES)",
+        e403=NOT_OWNER,
+        e412=STALE_VERSION,
+        e413=TOO_LARGE,
     )
     def put(self, data, activity_id):
         """Replace a listing; send If-Match with the ETag you read to avoid lost updates."""
@@ -280,9 +289,9 @@ class ActivityById(MethodView):
         RATE_LIMITED,
         SEARCH_DOWN,
         e400="The body is not a JSON object (a merge patch)",
-        e403="Not this provider's organisation",
-        e412="If-Match names an older version",
-        e413="The listing is too large (SOCIALMAP_MAX_ACTIVITY_BYTES)",
+        e403=NOT_OWNER,
+        e412=STALE_VERSION,
+        e413=TOO_LARGE,
         e422="The merged listing is not valid",
     )
     def patch(self, activity_id):
@@ -321,17 +330,7 @@ class ActivityById(MethodView):
     @require("provider")
     @blp.doc(security=SECURITY, parameters=[IF_MATCH])
     @blp.response(204)
-    @error_responses(
-        blp,
-        401,
-        403,
-        404,
-        412,
-        RATE_LIMITED,
-        SEARCH_DOWN,
-        e403="Not this provider's organisation",
-        e412="If-Match names an older version",
-    )
+    @owner_write_errors
     def delete(self, activity_id):
         """Remove a listing."""
         current = _load_or_404(activity_id)
@@ -348,17 +347,7 @@ class ActivityById(MethodView):
 @require("provider")
 @blp.doc(security=SECURITY, parameters=[IF_MATCH])
 @blp.response(200, ActivitySchema, headers=ETAG)
-@error_responses(
-    blp,
-    401,
-    403,
-    404,
-    412,
-    RATE_LIMITED,
-    SEARCH_DOWN,
-    e403="Not this provider's organisation",
-    e412="If-Match names an older version",
-)
+@owner_write_errors
 def confirm(activity_id):
     """The listing is still current: sets assured_date to today."""
     current = _load_or_404(activity_id)
@@ -383,7 +372,7 @@ class HistoryArgs(Schema):
 @blp.doc(security=SECURITY)
 @blp.arguments(HistoryArgs, location="query")
 @blp.response(200, AuditListSchema)
-@error_responses(blp, 401, 403, 404, RATE_LIMITED, e403="Not this provider's organisation")
+@error_responses(blp, 401, 403, 404, RATE_LIMITED, e403=NOT_OWNER)
 def history(args, activity_id):
     """The audit log of one listing: who changed what, when (newest first)."""
     current = services.get().store.get(activity_id)
