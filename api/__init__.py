@@ -30,6 +30,8 @@ DEFAULTS = {
     "SEMANTIC_THRESHOLD": 0.15,
     "EMBED_TIMEOUT": 2.0,  # seconds for a query's embedding; past it, rank without meaning
     "ELASTICSEARCH_TIMEOUT": 10.0,  # seconds per cluster request
+    "ELASTICSEARCH_CA_CERTS": None,  # a CA bundle (PEM) for a cluster with a private CA
+    "ELASTICSEARCH_API_KEY": None,  # instead of user:password in the URL; never logged
     "RATE_LIMIT": "600/minute",  # per token (Flask-Limiter syntax); "off" disables it
     "RATE_LIMIT_STORAGE": "memory://",  # per process; redis:// or memcached:// to share
     "DEMO_SIGNIN": False,

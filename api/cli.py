@@ -3,7 +3,9 @@
 import json
 import os
 import sys
+import traceback
 from collections import Counter
+from contextlib import contextmanager
 from datetime import timedelta
 
 import click
@@ -73,18 +75,39 @@ def serve(host, port, workers, threads, dev):
         def load(self):
             return create_app()  # in each worker: every process opens its own store and index
 
-    # after a crash the index may lag the store: bring it in line before serving
-    svc = services.get()
-    try:
-        drift = consistency.check(svc.store, svc.backend)
-        if not drift.clean:
-            click.echo(f"Index drifted ({drift.summary()}): repairing", err=True)
-            consistency.repair(svc.store, svc.backend, drift)
-    except BackendUnavailable as e:  # serve anyway: searches answer 503 until it is back
-        click.echo(f"Search backend unavailable, index not checked: {e}", err=True)
-    svc.close()  # the workers open their own
+    _repair_in_child()
     click.echo(f"Serving on http://{host}:{port} with {workers} workers", err=True)
     Server().run()
+
+
+def _repair_in_child() -> None:
+    """After a crash the index may lag the store: bring it in line before serving.
+
+    In a child process: the check loads the whole index, and the gunicorn master must not
+    hold it, or every worker forked from it carries that memory too (at 100,000 activities
+    about 370 MB more per worker once threads allocate in their own arenas).
+    """
+    pid = os.fork()
+    if pid:
+        os.waitpid(pid, 0)
+        return
+    code = 0
+    try:
+        svc = services.get()
+        try:
+            drift = consistency.check(svc.store, svc.backend)
+            if not drift.clean:
+                click.echo(f"Index drifted ({drift.summary()}): repairing", err=True)
+                consistency.repair(svc.store, svc.backend, drift)
+        except BackendUnavailable as e:  # serve anyway: searches answer 503 until it is back
+            click.echo(f"Search backend unavailable, index not checked: {e}", err=True)
+        svc.close()
+    except BaseException:  # the service still starts; the workers report what is wrong
+        traceback.print_exc()
+        code = 1
+    finally:
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def _import_file(path: str, label: str) -> int:
@@ -177,15 +200,25 @@ def areas_import(file, population):
     sys.exit(_import_areas(file, population))
 
 
+@contextmanager
+def _backend_needed():
+    """An unreachable or misconfigured search backend: one clear line, exit 1."""
+    try:
+        yield
+    except BackendUnavailable as e:
+        raise click.ClickException(f"search backend unavailable: {e}") from None
+
+
 @cli.command("check")
 @click.option("--dry-run", is_flag=True, help="Only report; exit 1 when the index drifted.")
 def check_command(dry_run):
     """Check that the search index agrees with the store, and repair what drifted."""
     svc = services.get()
-    drift = consistency.check(svc.store, svc.backend)
+    with _backend_needed():
+        drift = consistency.check(svc.store, svc.backend)
+        indexed = svc.backend.count()
     click.echo(
-        f"{svc.store.count()} activities in the store, {svc.backend.count()} in the index: "
-        f"{drift.summary()}"
+        f"{svc.store.count()} activities in the store, {indexed} in the index: {drift.summary()}"
     )
     if drift.clean:
         return
@@ -198,8 +231,9 @@ def check_command(dry_run):
             click.echo(f"  {label}: {', '.join(ids[:10])}{' ...' if len(ids) > 10 else ''}")
     if dry_run:
         sys.exit(1)
-    fixed = consistency.repair(svc.store, svc.backend, drift)
-    after = consistency.check(svc.store, svc.backend)
+    with _backend_needed():
+        fixed = consistency.repair(svc.store, svc.backend, drift)
+        after = consistency.check(svc.store, svc.backend)
     click.echo(f"repaired {fixed} listings: {after.summary()}")
     if not after.clean:
         sys.exit(1)
@@ -209,20 +243,23 @@ def check_command(dry_run):
 def reindex():
     """Rebuild the search index from the store (the store is the source of truth)."""
     svc = services.get()
-    backend = svc.backend
     stored = [s.public() for s in svc.store.iter_activities()]
+    with _backend_needed():
+        _rebuild(svc.backend, stored)
+    click.echo(f"indexed {len(stored)} activities")
+
+
+def _rebuild(backend, stored: list[dict]) -> None:
     rebuild = getattr(backend, "rebuild", None)
     if rebuild is not None:  # a new index, swapped in when complete (searches go on)
         with tqdm(total=len(stored), desc="index", unit="doc", file=sys.stderr) as bar:
             rebuild(stored, progress=bar.update)
-        click.echo(f"indexed {len(stored)} activities")
         return
     backend.clear()
     with tqdm(total=len(stored), desc="embed", unit="doc", file=sys.stderr) as bar:
         for i in range(0, len(stored), 500):
             backend.index(stored[i : i + 500])
             bar.update(len(stored[i : i + 500]))
-    click.echo(f"indexed {len(stored)} activities")
 
 
 @cli.group("token")

@@ -56,6 +56,8 @@ class Services:
                     text_weight=float(self.config["TEXT_WEIGHT"]),
                     embed_timeout=float(self.config["EMBED_TIMEOUT"]) or None,
                     request_timeout=float(self.config["ELASTICSEARCH_TIMEOUT"]),
+                    ca_certs=self.config.get("ELASTICSEARCH_CA_CERTS") or None,
+                    api_key=self.config.get("ELASTICSEARCH_API_KEY") or None,
                 )
             return self._backend
 

@@ -42,9 +42,13 @@ def socialmap_exe() -> Path:
     return exe
 
 
-def run_socialmap(data_dir: Path, *args, timeout: int = 600) -> subprocess.CompletedProcess:
+def run_socialmap(
+    data_dir: Path, *args, timeout: int = 600, env: dict | None = None
+) -> subprocess.CompletedProcess:
+    extra = env or {}
     env = {k: v for k, v in os.environ.items() if not k.startswith("SOCIALMAP_")}
     env["SOCIALMAP_DATA_DIR"] = str(data_dir)
+    env.update(extra)
     return subprocess.run(
         [str(socialmap_exe()), *map(str, args)],
         env=env,
@@ -230,6 +234,32 @@ def test_subprocess_import_exit_codes(tmp_path, examples_file, mixed_file):
     assert broken.returncode != 0
     assert "Traceback" not in broken.stderr
     assert "JSON" in broken.stderr or "JSON" in broken.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "reindex"])
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"SOCIALMAP_ELASTICSEARCH_URL": "http://127.0.0.1:9"},  # nothing listens on port 9
+        {
+            "SOCIALMAP_ELASTICSEARCH_URL": "https://127.0.0.1:9",
+            "SOCIALMAP_ELASTICSEARCH_CA_CERTS": "/nonexistent/ca.pem",
+        },
+    ],
+    ids=["unreachable", "bad-ca-file"],
+)
+def test_index_commands_without_a_usable_cluster_say_so(tmp_path, command, settings):
+    """An operator running check or reindex against a cluster that is down or misconfigured
+    reads one line naming the problem, not a stack trace."""
+    env = {"SOCIALMAP_BACKEND": "elasticsearch", "SOCIALMAP_ELASTICSEARCH_TIMEOUT": "2", **settings}
+    result = run_socialmap(tmp_path / "var", command, env=env, timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "search backend unavailable" in result.stderr
+    if "SOCIALMAP_ELASTICSEARCH_CA_CERTS" in settings:
+        assert "SOCIALMAP_ELASTICSEARCH_CA_CERTS" in result.stderr
+    else:
+        assert "127.0.0.1:9" in result.stderr
 
 
 def test_subprocess_token_create(tmp_path):

@@ -196,3 +196,28 @@ def test_check_reports_and_repairs_drift(tmp_path):
     again = runner.invoke(args=["check", "--dry-run"])
     assert again.exit_code == 0 and "agrees" in again.output
     assert json.dumps(again.output)  # plain text, no traceback
+
+
+def test_serve_repairs_drift_before_answering(tmp_path):
+    """`socialmap serve` brings the index in line with the store before the first answer
+    (in a child process, so the gunicorn master never holds the index)."""
+    from api import create_app, services
+
+    app = create_app({"DATA_DIR": str(tmp_path), "EMBEDDER": "none"})
+    with app.app_context():
+        svc = services.get()
+        svc.store.create(activity(id="only-in-store", name="Zangkoor De Drift"), "test")
+        svc.backend.index([{**activity(id="only-in-index"), "version": 1}])
+    app.extensions["socialmap"].close()
+
+    server = Server(tmp_path, workers=2, env=NO_EMBEDDER).start()
+    try:
+        admin = _admin(tmp_path)
+        status, found, _ = server.request(
+            "GET", "/api/v1/activities?q=zangkoor&per_page=50", token=admin
+        )
+        assert status == 200
+        assert [x["id"] for x in found["items"]] == ["only-in-store"]
+    finally:
+        server.stop()
+    assert "agrees" in _check(tmp_path)

@@ -12,7 +12,10 @@ Modules
     * ``queries``: the request bodies (every filter, the hybrid ``script_score``, sorts,
       kNN) and the scores of a hit.
     * ``errors``: the client's errors as ``BackendUnavailable``; refused bulk writes.
-    * ``backend``: ``ElasticsearchBackend``, the client and the index behind its alias.
+    * ``indexing``: ``AliasedIndex``, the index behind its alias: created on first use,
+      written in bulk, rebuilt and swapped.
+    * ``backend``: ``ElasticsearchBackend``, the client built from the settings, reading
+      and searching; it writes through ``AliasedIndex``.
 
 The index and its alias
     One index per build, ``<alias>-<timestamp>``, behind the alias (``socialmap-activities``
@@ -38,8 +41,10 @@ Scores, as the embedded backend gives them (the matcher gets the same inputs)
       Without text the order is by distance (then name) and the score ``exp(-km / 5)``.
 
 Security
-    Give the credentials in the URL (``https://user:password@host:9200``) or ``api_key``;
-    certificates are verified (``verify_certs=True``, ``ca_certs`` for a private CA). An
+    Give the credentials in the URL (``https://user:password@host:9200``) or an API key
+    (``SOCIALMAP_ELASTICSEARCH_API_KEY``, ``api_key``); certificates are verified
+    (``verify_certs=True``; ``SOCIALMAP_ELASTICSEARCH_CA_CERTS``, ``ca_certs``, for a private
+    CA, loaded when the backend is built so a wrong path is reported at startup). An
     unreachable cluster, refused credentials or an overloaded cluster raise
     ``BackendUnavailable`` with a message naming the cluster without its credentials; the
     API answers 503.
@@ -50,12 +55,7 @@ Source of truth
     when the whole bulk request succeeded.
 """
 
-from indexers.elasticsearch.backend import (
-    BULK_CHUNK,
-    DEFAULT_ALIAS,
-    EMBED_BATCH,
-    ElasticsearchBackend,
-)
+from indexers.elasticsearch.backend import DEFAULT_ALIAS, ElasticsearchBackend
 from indexers.elasticsearch.documents import (
     alias_swap_actions,
     decode_vector,
@@ -67,6 +67,7 @@ from indexers.elasticsearch.documents import (
     slot_token,
 )
 from indexers.elasticsearch.errors import IndexingFailed
+from indexers.elasticsearch.indexing import BULK_CHUNK, EMBED_BATCH
 from indexers.elasticsearch.mapping import (
     SCHEMA_VERSION,
     analysis_settings,

@@ -3,9 +3,9 @@
 Runs when ``SOCIALMAP_ELASTICSEARCH_URL`` names a cluster (8.14 or newer, the client of
 the same major version), e.g. ``http://localhost:9200`` or
 ``https://elastic:password@localhost:9200`` (with ``SOCIALMAP_ELASTICSEARCH_CA_CERTS`` for
-a cluster's own CA); each test works in its own ``socialmap-test-*`` indices and deletes
-them. Without it the module is skipped: the engine-free tests are in
-test_elasticsearch_queries.py.
+a cluster's own CA, ``SOCIALMAP_ELASTICSEARCH_API_KEY`` instead of the password); each test
+works in its own ``socialmap-test-*`` indices and deletes them. Without it the module is
+skipped: the engine-free tests are in test_elasticsearch_queries.py.
 """
 
 import copy
@@ -20,6 +20,7 @@ from tests.backends.suite import BackendBehaviour, PersistentBackendBehaviour, i
 
 URL = os.environ.get("SOCIALMAP_ELASTICSEARCH_URL")
 CA_CERTS = os.environ.get("SOCIALMAP_ELASTICSEARCH_CA_CERTS")  # a private CA, for https
+API_KEY = os.environ.get("SOCIALMAP_ELASTICSEARCH_API_KEY")
 
 pytestmark = pytest.mark.skipif(
     not URL,
@@ -35,7 +36,7 @@ def alias():
 
     name = f"socialmap-test-{uuid.uuid4().hex[:12]}"
     yield name
-    client = Elasticsearch(URL, ca_certs=CA_CERTS)
+    client = Elasticsearch(URL, ca_certs=CA_CERTS, api_key=API_KEY)
     # by name: clusters refuse wildcard deletes (action.destructive_requires_name)
     for index in client.indices.get(index=f"{name}-*", allow_no_indices=True):
         client.indices.delete(index=index, ignore_unavailable=True)
@@ -47,7 +48,11 @@ def _factory(alias, embedder_spec):
     from indexers.embedders import load_embedder
 
     return lambda path: ElasticsearchBackend(
-        embedder=load_embedder(embedder_spec), url=URL, index=alias, ca_certs=CA_CERTS
+        embedder=load_embedder(embedder_spec),
+        url=URL,
+        index=alias,
+        ca_certs=CA_CERTS,
+        api_key=API_KEY,
     )
 
 
