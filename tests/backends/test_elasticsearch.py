@@ -5,7 +5,7 @@ the same major version), e.g. ``http://localhost:9200`` or
 ``https://elastic:password@localhost:9200`` (with ``SOCIALMAP_ELASTICSEARCH_CA_CERTS`` for
 a cluster's own CA, ``SOCIALMAP_ELASTICSEARCH_API_KEY`` instead of the password); each test
 works in its own ``socialmap-test-*`` indices and deletes them. Without it the module is
-skipped: the engine-free tests are in test_elasticsearch_queries.py.
+skipped: the engine-free tests are in test_elasticsearch_*.py.
 """
 
 import copy
