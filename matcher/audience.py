@@ -23,6 +23,8 @@ class Audience:
     name: str
     listing: re.Pattern
     words: re.Pattern | None
+    companion: re.Pattern | None = None  # "... en hun naasten": comes along with another
+    title: re.Pattern | None = None  # words that name the audience only in a listing's name
     languages: tuple[str, ...] = ()
     age_min: int | None = None
     age_max: int | None = None
@@ -31,7 +33,7 @@ class Audience:
     outside_unless_words: bool = False
     wish_labels: tuple[str, ...] = ()
     requirements: tuple[str, ...] = ()
-    first_need: bool = False  # belongs when practical help comes first (daily functioning)
+    first_need: bool = False  # never shut out when practical help comes first
 
     def relation(
         self,
@@ -41,8 +43,6 @@ class Audience:
         first_need: bool = False,
     ) -> int:
         """+1 the client belongs, -1 clearly not, 0 cannot tell."""
-        if self.first_need and first_need:
-            return 1
         age = profile.age
         if self.words is not None and self.words.search(folded_wishes):
             return 1
@@ -61,6 +61,8 @@ class Audience:
                 self.outside_age_max is not None and age <= self.outside_age_max
             ):
                 return -1
+        if self.first_need and first_need:
+            return 0  # practical help may be what they need first: never shut out
         return -1 if self.outside_unless_words else 0
 
 
@@ -81,6 +83,8 @@ def audiences() -> tuple[Audience, ...]:
             name=a["name"],
             listing=_words(a["listing"]),
             words=_words(a["words"]) if a.get("words") else None,
+            companion=_words(a["companion"]) if a.get("companion") else None,
+            title=_words(a["title"]) if a.get("title") else None,
             languages=tuple(a.get("languages") or ()),
             age_min=a.get("age_min"),
             age_max=a.get("age_max"),
@@ -95,28 +99,45 @@ def audiences() -> tuple[Audience, ...]:
     )
 
 
-@lru_cache(maxsize=100_000)
-def listing_audiences(text: str) -> tuple[Audience, ...]:
-    """The audiences a listing's name and description address."""
-    folded = fold(text)
-    return tuple(a for a in audiences() if a.listing.search(folded))
+@lru_cache(maxsize=20_000)
+def listing_audiences(name: str, description: str) -> tuple[Audience, ...]:
+    """The audiences a listing addresses. When its name names one, that is who it is for
+    ("Mantelzorgcafé" whose theme this month is rouw is still for caregivers), with those
+    the description names as coming along ("voor mensen met dementie en hun naasten");
+    otherwise what its description names. Some words name an audience only in a name
+    ('title': "Koffiemiddag voor nieuwkomers"); in a description they often mean something
+    else ("een korte uitleg voor nieuwkomers" is for whoever comes the first time)."""
+    title, text = fold(name), fold(description)
+    named = [
+        a
+        for a in audiences()
+        if a.listing.search(title) or (a.title is not None and a.title.search(title))
+    ]
+    along = [a for a in audiences() if a.companion is not None and a.companion.search(text)]
+    if named:
+        return tuple(dict.fromkeys(named + along))
+    return tuple(dict.fromkeys([a for a in audiences() if a.listing.search(text)] + along))
 
 
 def audience_factor(
-    text: str,
+    name: str,
+    description: str,
     profile: ClientProfile,
     folded_wishes: str,
     wish_labels: frozenset[str] = frozenset(),
     first_need: bool = False,
+    volunteering: bool = False,
 ) -> float:
     """× (1 + bonus) when the listing is for the client's own audience, × (1 - penalty)
-    when it is only for audiences the client clearly does not belong to, else × 1."""
-    found = listing_audiences(text)
+    when it is only for audiences the client clearly does not belong to, else × 1.
+    In volunteer work the audience named is whom the volunteer helps ("voorlezen aan
+    peuters", "fietsen opknappen voor nieuwkomers"), not who may join: no penalty."""
+    found = listing_audiences(name, description)
     if not found:
         return 1.0
     relations = [a.relation(profile, folded_wishes, wish_labels, first_need) for a in found]
     if 1 in relations:
         return 1.0 + settings()["match_bonus"]
-    if -1 in relations:
+    if -1 in relations and not volunteering:
         return 1.0 - settings()["mismatch_penalty"]
     return 1.0

@@ -143,7 +143,13 @@ def _score(
                 wish = scoring.specific_wish_fit(wish)
             parts["wish"] = wish
         score = scoring.combine(parts, w) * audience_factor(
-            _text(doc), profile, folded_wishes, labels, needs.first_need
+            doc.get("name", ""),
+            doc.get("description", ""),
+            profile,
+            folded_wishes,
+            labels,
+            needs.first_need,
+            "volunteering" in (doc.get("categories") or []),
         )
         out.append(_Scored(h, min(1.0, score), best, web_fit, wish))
     out.sort(key=lambda s: -s.score)
@@ -190,6 +196,7 @@ def match(
         variety["penalty"],
         variety["window"],
         variety["quota"],
+        variety.get("max_gap", 1.0),
     )
     results = []
     for _, _, s in picked:

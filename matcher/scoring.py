@@ -78,11 +78,14 @@ def diversify(
     penalty: float,
     window: int,
     quota: int = 2,
+    max_gap: float = 1.0,
 ) -> list[tuple[float, list[str], object]]:
     """Greedy re-ranking for variety (maximal marginal relevance over categories):
     each next pick maximises score − penalty × max similarity to the picks so far, and
     within the first ``window`` picks no more than ``quota`` share the same category set
-    while others remain. ``scored`` holds (score, categories, item), best first.
+    while others remain that fit nearly as well (at most ``max_gap`` lower): variety does not
+    put a poor fit before the fourth debt-help service for a client with debts.
+    ``scored`` holds (score, categories, item), best first.
     """
     pool = list(scored[: max(limit, window) * 3])
     picked: list[tuple[float, list[str], object]] = []
@@ -97,7 +100,10 @@ def diversify(
             counts = {}
             for p in picked:
                 counts[tuple(sorted(p[1]))] = counts.get(tuple(sorted(p[1])), 0) + 1
-            open_ = [e for e in pool if counts.get(tuple(sorted(e[1])), 0) < quota]
+            floor = max(e[0] for e in pool) - max_gap
+            open_ = [
+                e for e in pool if counts.get(tuple(sorted(e[1])), 0) < quota and e[0] >= floor
+            ]
             candidates = open_ or pool
         best = max(candidates, key=adjusted)
         picked.append(best)

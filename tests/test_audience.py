@@ -1,0 +1,132 @@
+"""Who an activity is meant for (matcher/audience.py, data/audiences.json), and variety that
+does not put a poor fit first (matcher/scoring.py ``diversify``).
+
+The listings are from the demo map's wording; each case is one a coach would get wrong
+by reading the words alone.
+"""
+
+import pytest
+
+from indexers.analysis import fold
+from matcher.audience import audience_factor, listing_audiences, settings
+from matcher.profile import ClientProfile
+from matcher.scoring import diversify
+from matcher.wishes import read_wishes
+
+BONUS = 1 + settings()["match_bonus"]
+PENALTY = 1 - settings()["mismatch_penalty"]
+
+MANTELZORGCAFE = (
+    "Mantelzorgcafé Schijndel",
+    "Een avond voor mantelzorgers met een thema, zoals rouw, grenzen stellen of regelingen.",
+)
+ALZHEIMER_CAFE = (
+    "Alzheimer café Meierijstad",
+    "Eens per vier weken een avond voor mensen met dementie, hun partners, kinderen en "
+    "iedereen die meer wil weten.",
+)
+MEDITATION = (
+    "Samen mediteren in De Ark",
+    "Een half uur stille meditatie, voorafgegaan door een korte uitleg voor nieuwkomers.",
+)
+NEWCOMERS_COFFEE = (
+    "Koffiemiddag voor nieuwkomers",
+    "Een ontmoetingsmiddag in Schijndel. Vragen over post, school of werk worden beantwoord.",
+)
+READING_TO_TODDLERS = (
+    "Voorlezen aan peuters in de bibliotheek",
+    "Als vrijwilliger lees je elke week voor aan peuters en hun ouders.",
+)
+FORM_HELP = (
+    "Formulierenhulp Schijndel",
+    "Vrijwilligers helpen met formulieren, toeslagen en brieven van instanties.",
+)
+
+
+def client(wishes: str = "", age: int = 60, daily_functioning: int = 7) -> dict:
+    profile = ClientProfile(
+        spider_web={"daily_functioning": daily_functioning},
+        latitude=51.6,
+        longitude=5.5,
+        wishes=wishes,
+        age=age,
+    )
+    found = read_wishes(wishes)
+    return {
+        "profile": profile,
+        "folded_wishes": fold(found.text),
+        "wish_labels": frozenset(t.label for t in found.found),
+    }
+
+
+def factor(listing: tuple[str, str], who: dict, **kw) -> float:
+    return audience_factor(*listing, **who, **kw)
+
+
+def names(listing: tuple[str, str]) -> list[str]:
+    return [a.name for a in listing_audiences(*listing)]
+
+
+def test_the_name_says_who_it_is_for_not_a_theme_in_the_description():
+    """A mantelzorgcafé whose theme is rouw is still for caregivers: not for a widow."""
+    assert names(MANTELZORGCAFE) == ["mantelzorgers"]
+    widow = client("Mijn man is twee jaar geleden overleden. Ik wil niet meer alleen zitten.")
+    assert factor(MANTELZORGCAFE, widow) == pytest.approx(PENALTY)
+    carer = client("Ik zorg voor mijn man en kom niet meer aan mezelf toe.")
+    assert factor(MANTELZORGCAFE, carer) == pytest.approx(BONUS)
+
+
+def test_a_listing_for_people_with_dementia_and_their_partners_welcomes_carers():
+    assert set(names(ALZHEIMER_CAFE)) == {"dementie", "mantelzorgers"}
+    daughter = client(
+        "Na mijn werk ga ik direct naar mijn moeder. Ik wil praten met mensen die hetzelfde doen.",
+        age=52,
+    )
+    assert factor(ALZHEIMER_CAFE, daughter) == pytest.approx(BONUS)
+    stranger = client("Ik wil graag zingen.", age=52)
+    assert factor(ALZHEIMER_CAFE, stranger) == pytest.approx(PENALTY)
+
+
+def test_first_timers_in_a_description_are_not_migrants():
+    """'uitleg voor nieuwkomers' is for whoever comes the first time; in a name it is the
+    audience."""
+    assert names(MEDITATION) == []
+    burnout = client("Ik wil rust in mijn hoofd.", age=44)
+    assert factor(MEDITATION, burnout) == 1.0
+    assert names(NEWCOMERS_COFFEE) == ["nieuwkomers"]
+    assert factor(NEWCOMERS_COFFEE, burnout) == pytest.approx(PENALTY)
+    learner = client("Ik wil beter Nederlands leren.", age=31)
+    assert factor(NEWCOMERS_COFFEE, learner) == pytest.approx(BONUS)
+
+
+def test_in_volunteer_work_the_audience_is_whom_you_help():
+    teacher = client("Ik heb veertig jaar voor de klas gestaan en wil iets betekenen.", age=66)
+    assert "ouders" in names(READING_TO_TODDLERS)
+    assert factor(READING_TO_TODDLERS, teacher, volunteering=True) == 1.0
+    assert factor(READING_TO_TODDLERS, teacher, volunteering=False) == pytest.approx(PENALTY)
+
+
+def test_practical_help_is_never_shut_out_when_it_comes_first():
+    """A low daily functioning puts practical help first (the 'other' category); without
+    words about money it is neither pushed down nor lifted above what the client asks."""
+    jobless = client("Ik wil weer ritme en iets nuttigs doen.", age=25, daily_functioning=3)
+    assert factor(FORM_HELP, jobless, first_need=True) == 1.0
+    assert factor(FORM_HELP, jobless, first_need=False) == pytest.approx(PENALTY)
+    debts = client("Ik heb schulden en durf de brieven niet open te maken.", age=38)
+    assert factor(FORM_HELP, debts, first_need=True) == pytest.approx(BONUS)
+
+
+def test_variety_does_not_put_a_poor_fit_before_a_good_one():
+    """Three debt-help services fit far better than a cooking class: the quota of two per
+    kind in the top five gives way; a close alternative still gets its turn."""
+    scored = [
+        (0.95, ["other"], "form help"),
+        (0.94, ["other"], "home admin"),
+        (0.92, ["other"], "money clinic"),
+        (0.48, ["cooking_food"], "cooking class"),
+    ]
+    picked = [x[2] for x in diversify(scored, 4, 0.0, 5, quota=2, max_gap=0.2)]
+    assert picked == ["form help", "home admin", "money clinic", "cooking class"]
+    close = scored[:3] + [(0.85, ["cooking_food"], "cooking class")]
+    picked = [x[2] for x in diversify(close, 4, 0.0, 5, quota=2, max_gap=0.2)]
+    assert picked == ["form help", "home admin", "cooking class", "money clinic"]
