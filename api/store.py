@@ -199,8 +199,9 @@ def migrate(engine: Engine) -> str:
     """Bring the schema to the newest Alembic revision (api/migrations) and return it.
 
     Safe when several processes open the store at once: PostgreSQL takes an advisory lock,
-    SQLite a file lock beside the database. A store made before migrations existed (tables,
-    no ``alembic_version``) gets its late columns and is stamped with the first revision.
+    SQLite a file lock beside the database. All or nothing: one transaction on both. A store
+    made before migrations existed (tables, no ``alembic_version``) gets its late columns and
+    is stamped with the first revision.
     """
     from alembic import command
     from alembic.config import Config
@@ -211,6 +212,11 @@ def migrate(engine: Engine) -> str:
     with _file_lock(engine), engine.begin() as conn:
         if engine.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+        elif engine.dialect.name == "sqlite":
+            # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so each
+            # CREATE TABLE would commit alone and a process killed mid-migration would leave
+            # half a schema; one explicit transaction makes the migration all or nothing
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         cfg.attributes["connection"] = conn
         tables = set(inspect(conn).get_table_names())
         if "activities" in tables and "alembic_version" not in tables:
@@ -257,7 +263,11 @@ class Store:
         self.engine: Engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self.revision = migrate(self.engine)
+        try:
+            self.revision = migrate(self.engine)
+        except BaseException:
+            self.engine.dispose()  # no connection left open behind a store that never was
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

@@ -176,6 +176,31 @@ def test_several_processes_opening_a_new_store_at_once(database_url):
     assert sorted(queue.get(timeout=5) for _ in procs) == ["0001"] * 4
 
 
+def test_a_migration_cut_off_leaves_no_half_made_schema(database_url, monkeypatch):
+    """A process that dies while it migrates (the first start, or a future revision) must
+    leave the schema as it was, so that the next start migrates again and works."""
+    from alembic import command
+
+    upgrade = command.upgrade
+
+    def upgrade_then_die(cfg, revision):
+        upgrade(cfg, revision)
+        raise KeyboardInterrupt  # as if killed before the migration committed
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        Store(database_url)
+    monkeypatch.setattr(command, "upgrade", upgrade)
+    engine = create_engine(database_url)
+    assert inspect(engine).get_table_names() == []  # all of it, or none of it
+    engine.dispose()
+    s = Store(database_url)
+    assert s.revision == "0001"
+    s.create(activity(id="after-the-crash"), "test")
+    assert s.get("after-the-crash") is not None
+    s.close()
+
+
 def test_a_store_from_before_migrations_is_stamped_and_completed(tmp_path):
     """A SQLite store made by the first release (no alembic_version, no first_need_served)."""
     path = tmp_path / "old.sqlite"
