@@ -10,6 +10,7 @@ can always be rebuilt from it.
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, TimeoutError
 from dataclasses import dataclass, field
 
@@ -52,15 +53,64 @@ class SearchQuery:
     limit: int = 20
 
 
-@dataclass
 class Hit:
-    id: str
-    document: dict
-    score: float  # the ranking score of this answer, in [0, 1]
-    text_score: float = 0.0  # text relevance in [0, 1]: the share of the best BM25 evidence
-    # each query term reaches anywhere in the index
-    vector_score: float = 0.0  # cosine similarity of the query text and the activity
-    distance_km: float | None = None
+    """One found activity.
+
+    ``document`` may be read on first use (``load``): the embedded backend keeps listings
+    as stored JSON, and a match looks at thousands of candidates but reads only the few
+    hundred it scores. ``categories`` can be given apart, so that the first cut needs no
+    document at all.
+    """
+
+    __slots__ = (
+        "id",
+        "score",
+        "text_score",
+        "vector_score",
+        "distance_km",
+        "_document",
+        "_load",
+        "_categories",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        document: dict | None = None,
+        score: float = 0.0,  # the ranking score of this answer, in [0, 1]
+        text_score: float = 0.0,  # text relevance in [0, 1]: the share of the best BM25
+        # evidence each query term reaches anywhere in the index
+        vector_score: float = 0.0,  # cosine similarity of the query text and the activity
+        distance_km: float | None = None,
+        *,
+        load: Callable[[], dict] | None = None,
+        categories: tuple[str, ...] | None = None,
+    ):
+        if document is None and load is None:
+            raise ValueError("a hit needs its document or a way to load it")
+        self.id = id
+        self.score = score
+        self.text_score = text_score
+        self.vector_score = vector_score
+        self.distance_km = distance_km
+        self._document = document
+        self._load = load
+        self._categories = categories
+
+    @property
+    def document(self) -> dict:
+        if self._document is None:
+            self._document = self._load()
+        return self._document
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        if self._categories is None:
+            self._categories = tuple(self.document.get("categories") or ())
+        return self._categories
+
+    def __repr__(self) -> str:
+        return f"Hit({self.id!r}, score={self.score:.3f}, distance_km={self.distance_km})"
 
 
 @dataclass

@@ -9,6 +9,7 @@ a hash of the embedded text and the model: a restart re-embeds nothing and an up
 re-embeds only what changed. Single machine only (the file is local).
 """
 
+import gc
 import hashlib
 import json
 import math
@@ -18,6 +19,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache, partial
 from pathlib import Path
 
 import bm25s
@@ -65,6 +67,7 @@ _FACT_COLUMNS = (
     ("max_age", np.int32),
     ("organizations", object),
     ("names", object),
+    ("languages", None),  # a list per listing: made into one mask per language
 )
 
 
@@ -87,6 +90,7 @@ def _facts(doc: dict, today: date) -> tuple:
         doc.get("max_age") if doc.get("max_age") is not None else 999,
         (doc.get("organization") or {}).get("id"),
         (doc.get("name") or "").lower(),
+        list(doc.get("languages") or []),
     )
 
 
@@ -165,12 +169,18 @@ def _bits(codes, vocabulary) -> int:
     return mask
 
 
+@cache
+def _codes(mask: int) -> tuple[str, ...]:
+    """The categories of a bit mask (see _bits), shared: there are at most 256."""
+    return tuple(c for k, c in enumerate(CATEGORIES) if mask >> k & 1)
+
+
 @dataclass
 class _Compiled:
     """Column arrays over the live documents, rebuilt when documents change."""
 
     ids: list[str]
-    docs: list[dict]
+    raw: list[bytes]  # each listing's stored JSON
     lat: np.ndarray
     lon: np.ndarray
     in_person: np.ndarray
@@ -218,7 +228,9 @@ class EmbeddedBackend(SearchBackend):
         self._conn.executescript(_SCHEMA)
         self._upgrade_schema()
         self._lock = threading.RLock()
-        self._docs: dict[str, dict] = {}
+        # each listing as its stored JSON (UTF-8), parsed when a search returns it: parsed
+        # dicts would cost about 540 MB at 100,000 listings, the JSON about 190 MB
+        self._raw: dict[str, bytes] = {}
         self._vectors: dict[str, np.ndarray] = {}
         # tokens as one space-joined string per listing: split only while compiling (a list
         # of str per listing would cost several hundred MB at 100,000 listings)
@@ -377,10 +389,11 @@ class EmbeddedBackend(SearchBackend):
             return
         last_seq, generation = self._seen
         if generation != state[1] or state[0] < last_seq:
-            self._docs, self._vectors, self._tokens, last_seq = {}, {}, {}, -1
+            self._raw, self._vectors, self._tokens, last_seq = {}, {}, {}, -1
             self._seqs, self._facts = {}, {}
         rows = self._conn.execute(
-            "SELECT id, deleted, doc, vector, tokens, seq, facts FROM docs WHERE seq > ?",
+            "SELECT id, deleted, CAST(doc AS BLOB), vector, tokens, seq, facts FROM docs "
+            "WHERE seq > ?",
             (last_seq,),
         )
         if self._day != date.today():  # facts of another day are stale: schedules end
@@ -390,7 +403,7 @@ class EmbeddedBackend(SearchBackend):
             self._tokens.pop(id_, None)
             self._facts.pop(id_, None)
             if deleted:
-                self._docs.pop(id_, None)
+                self._raw.pop(id_, None)
                 self._vectors.pop(id_, None)
                 self._seqs.pop(id_, None)
                 continue
@@ -401,7 +414,7 @@ class EmbeddedBackend(SearchBackend):
                 stored = orjson.loads(facts)
                 if stored[0] == today and len(stored) == len(_FACT_COLUMNS) + 1:
                     self._facts[id_] = tuple(np.nan if x is None else x for x in stored[1:])
-            self._docs[id_] = orjson.loads(doc)
+            self._raw[id_] = doc
             if vector is not None:
                 self._vectors[id_] = np.frombuffer(vector, dtype=np.float32)
             else:
@@ -410,16 +423,16 @@ class EmbeddedBackend(SearchBackend):
         self._compiled = None
 
     def _compile(self) -> _Compiled:
-        ids = list(self._docs)
-        docs = [self._docs[i] for i in ids]
-        n = len(docs)
+        ids = list(self._raw)
+        raw = [self._raw[i] for i in ids]
+        n = len(ids)
         today = date.today()
         if today != self._day:
             self._facts, self._day = {}, today
         facts = self._facts
         made = [i for i in ids if i not in facts]
         for id_ in made:
-            facts[id_] = _facts(self._docs[id_], today)
+            facts[id_] = _facts(self._doc(id_), today)
         if made:  # keep them for the next start today
             day = today.isoformat()
             self._conn.execute("BEGIN IMMEDIATE")
@@ -432,10 +445,11 @@ class EmbeddedBackend(SearchBackend):
         arrays = {
             name: np.array(values, dtype=dtype)
             for (name, dtype), values in zip(_FACT_COLUMNS, columns, strict=True)
+            if dtype is not None
         }
         languages: dict[str, np.ndarray] = {}
-        for i, d in enumerate(docs):
-            for code in d.get("languages") or []:
+        for i, id_ in enumerate(ids):
+            for code in facts[id_][-1]:
                 languages.setdefault(code, np.zeros(n, dtype=bool))[i] = True
         vectors = None
         if self.embedder is not None and n:
@@ -448,19 +462,19 @@ class EmbeddedBackend(SearchBackend):
                     self._vectors[id_] = vectors[i]
         text = None
         if n:
-            missing = [(i, d) for i, d in zip(ids, docs, strict=True) if i not in self._tokens]
-            for id_, d in missing:  # an index file from before stored tokens, or a new analyzer
-                self._tokens[id_] = " ".join(self._analyze(d))
+            missing = [i for i in ids if i not in self._tokens]
+            for id_ in missing:  # an index file from before stored tokens, or a new analyzer
+                self._tokens[id_] = " ".join(self._analyze(self._doc(id_)))
             if missing:  # keep them: the next start reads instead of analysing again
                 self._conn.execute("BEGIN IMMEDIATE")
                 self._conn.executemany(
                     "UPDATE docs SET tokens=? WHERE id=? AND seq=?",  # unless rewritten since
-                    [(self._tokens[i], i, self._seqs[i]) for i, _ in missing],
+                    [(self._tokens[i], i, self._seqs[i]) for i in missing],
                 )
                 self._conn.execute("COMMIT")
             text = self._text_index(ids)
         return _Compiled(
-            ids=ids, docs=docs, languages=languages, vectors=vectors, text=text, **arrays
+            ids=ids, raw=raw, languages=languages, vectors=vectors, text=text, **arrays
         )
 
     def _text_index(self, ids: list[str]) -> "_TextIndex":
@@ -552,23 +566,33 @@ class EmbeddedBackend(SearchBackend):
                 self._compiled = None  # a schedule may have ended since
             if self._compiled is None:
                 self._compiled = self._compile()
+                # hundreds of thousands of long-lived objects (facts, vectors, BM25): left to
+                # the cyclic garbage collector, each full pass over them took 160 ms at
+                # 100,000 listings and landed in some request; frozen, it skips them (they
+                # are still freed by reference counting when a rebuild drops them)
+                gc.freeze()
             return self._compiled
 
     # -- reading -----------------------------------------------------------------------
+    def _doc(self, activity_id: str) -> dict:
+        return orjson.loads(self._raw[activity_id])
+
     def get(self, activity_id: str) -> dict | None:
         with self._lock:
             self._sync()
-            return self._docs.get(activity_id)
+            raw = self._raw.get(activity_id)
+        return None if raw is None else orjson.loads(raw)
 
     def ids(self) -> dict[str, str]:
         with self._lock:
             self._sync()
-            return {k: str(v.get("version", "")) for k, v in self._docs.items()}
+            raw = dict(self._raw)
+        return {k: str(orjson.loads(v).get("version", "")) for k, v in raw.items()}
 
     def count(self) -> int:
         with self._lock:
             self._sync()
-            return len(self._docs)
+            return len(self._raw)
 
     def filter_mask(self, c: _Compiled, q: SearchQuery, distance: np.ndarray | None) -> np.ndarray:
         """Which documents pass every filter of the query."""
@@ -658,19 +682,30 @@ class EmbeddedBackend(SearchBackend):
             order = idx[np.lexsort((c.names[idx].astype(str), dist_key[idx]))]
         else:
             order = idx[np.lexsort((dist_key[idx], -score[idx]))]
-        page = order[q.offset : q.offset + q.limit]
+        page = np.asarray(order[q.offset : q.offset + q.limit], dtype=np.int64)
+        # a match asks for thousands of candidates: columns at once, not value by value
+        far = None if distance is None else distance[page]
+        columns = zip(
+            page.tolist(),
+            np.clip(score[page], 0, 1).tolist(),
+            text_norm[page].tolist(),
+            cosine[page].tolist(),
+            [None] * len(page) if far is None else np.where(np.isnan(far), -1.0, far).tolist(),
+            c.categories[page].tolist(),
+            strict=True,
+        )
         hits = [
             Hit(
-                id=c.ids[i],
-                document=c.docs[i],
-                score=float(np.clip(score[i], 0, 1)),
-                text_score=float(text_norm[i]),
-                vector_score=float(cosine[i]),
-                distance_km=None
-                if distance is None or np.isnan(distance[i])
-                else float(distance[i]),
+                c.ids[i],
+                None,
+                s,
+                t,
+                v,
+                None if d is None or d < 0 else d,
+                load=partial(orjson.loads, c.raw[i]),
+                categories=_codes(m),
             )
-            for i in page
+            for i, s, t, v, d, m in columns
         ]
         return SearchResults(hits=hits, total=int(len(idx)))
 

@@ -99,7 +99,7 @@ def audiences() -> tuple[Audience, ...]:
     )
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=100_000)
 def listing_audiences(name: str, description: str) -> tuple[Audience, ...]:
     """The audiences a listing addresses. When its name names one, that is who it is for
     ("Mantelzorgcafé" whose theme this month is rouw is still for caregivers), with those

@@ -166,7 +166,7 @@ def _shortlist(
     w = settings["score"]
 
     def prior(h: Hit) -> float:
-        cats = h.document.get("categories") or ["other"]
+        cats = h.categories or ["other"]  # no need to read the document yet
         cat = max(needs.categories.get(c, 0.0) for c in cats)
         words = 0.6 * h.text_score + 0.4 * min(1.0, max(0.0, h.vector_score) / w["cosine_full"])
         near = scoring.distance_fit(
@@ -247,7 +247,7 @@ def near_misses(
     With ``category``: only activities of that category count."""
     hits = backend.search(_query(profile, text, relaxed=True)).hits
     if category:
-        hits = [h for h in hits if category in (h.document.get("categories") or [])]
+        hits = [h for h in hits if category in h.categories]
     hits = _shortlist(hits, needs, profile, settings)
     scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
     misses = []

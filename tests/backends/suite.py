@@ -100,6 +100,19 @@ class BackendBehaviour:
         assert set(ids(self.search(backend, categories=["cooking_food"]))) == {"cook"}
         assert set(ids(self.search(backend, categories=["other"]))) == {"debt", "taal"}
 
+    def test_hits_carry_the_stored_document_and_its_categories(self, backend):
+        """What a hit says (categories for the matcher's first cut, the document for the
+        rest) is the listing as indexed; changing a returned document changes nothing."""
+        hits = self.search(backend, limit=100).hits
+        assert {h.id for h in hits} == {d["id"] for d in DOCS if d.get("status") != "inactive"}
+        by_id = {d["id"]: d for d in DOCS}
+        for h in hits:
+            assert set(h.categories) == set(by_id[h.id]["categories"])
+            assert h.document["name"] == by_id[h.id]["name"]
+            h.document["name"] = "changed by a caller"
+        again = {h.id: h.document["name"] for h in self.search(backend, limit=100).hits}
+        assert again == {h.id: by_id[h.id]["name"] for h in hits}
+
     @pytest.mark.parametrize(
         "code,expected",
         [
