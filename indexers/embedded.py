@@ -569,7 +569,9 @@ class EmbeddedBackend(SearchBackend):
                 # hundreds of thousands of long-lived objects (facts, vectors, BM25): left to
                 # the cyclic garbage collector, each full pass over them took 160 ms at
                 # 100,000 listings and landed in some request; frozen, it skips them (they
-                # are still freed by reference counting when a rebuild drops them)
+                # are still freed by reference counting when a rebuild drops them); what is
+                # garbage now is collected first, so that none of it is frozen with them
+                gc.collect()
                 gc.freeze()
             return self._compiled
 

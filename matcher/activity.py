@@ -51,8 +51,12 @@ def slots(activity: dict, today: date | None = None) -> set[tuple[str, str]]:
 
 def slot_mask(activity: dict, today: date | None = None) -> int:
     """``slots()`` as a 21-bit mask: bit ``day_index * 3 + part_index``."""
+    return mask_of(slots(activity, today))
+
+
+def mask_of(pairs: set[tuple[str, str]]) -> int:
     mask = 0
-    for day, part in slots(activity, today):
+    for day, part in pairs:
         mask |= 1 << (DAYS.index(day) * 3 + PARTS_OF_DAY.index(part))
     return mask
 

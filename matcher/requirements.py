@@ -110,7 +110,7 @@ def violations(
     if (req.days or req.parts_of_day) and act.has_schedule(activity):
         slots = act.slots(activity)
         wanted = act.request_slot_mask(list(req.days), list(req.parts_of_day))
-        if not act.slot_mask(activity) & wanted:
+        if not act.mask_of(slots) & wanted:
             day_ok = not req.days or any(d in req.days for d, _ in slots)
             constraint = "part_of_day" if day_ok else "days"
             out.append(Violation(constraint, _time_phrase(slots, constraint)))
