@@ -34,6 +34,7 @@ class Audience:
     wish_labels: tuple[str, ...] = ()
     requirements: tuple[str, ...] = ()
     first_need: bool = False  # never shut out when practical help comes first
+    reason: str | None = None  # what the result says when the client belongs
 
     def relation(
         self,
@@ -94,6 +95,7 @@ def audiences() -> tuple[Audience, ...]:
             wish_labels=tuple(a.get("wish_labels") or ()),
             requirements=tuple(a.get("requirements") or ()),
             first_need=bool(a.get("first_need")),
+            reason=a.get("reason"),
         )
         for a in settings()["audiences"]
     )
@@ -119,7 +121,7 @@ def listing_audiences(name: str, description: str) -> tuple[Audience, ...]:
     return tuple(dict.fromkeys([a for a in audiences() if a.listing.search(text)] + along))
 
 
-def audience_factor(
+def audience_fit(
     name: str,
     description: str,
     profile: ClientProfile,
@@ -127,17 +129,19 @@ def audience_factor(
     wish_labels: frozenset[str] = frozenset(),
     first_need: bool = False,
     volunteering: bool = False,
-) -> float:
-    """× (1 + bonus) when the listing is for the client's own audience, × (1 - penalty)
-    when it is only for audiences the client clearly does not belong to, else × 1.
-    In volunteer work the audience named is whom the volunteer helps ("voorlezen aan
-    peuters", "fietsen opknappen voor nieuwkomers"), not who may join: no penalty."""
+) -> tuple[float, tuple[str, ...]]:
+    """(score factor, what to tell the coach): × (1 + bonus) with the reasons of the
+    client's own audiences ("voor mantelzorgers") when the listing is for one of them,
+    × (1 - penalty) when it is only for audiences the client clearly does not belong to,
+    else × 1. In volunteer work the audience named is whom the volunteer helps ("voorlezen
+    aan peuters", "fietsen opknappen voor nieuwkomers"), not who may join: no penalty."""
     found = listing_audiences(name, description)
     if not found:
-        return 1.0
+        return 1.0, ()
     relations = [a.relation(profile, folded_wishes, wish_labels, first_need) for a in found]
     if 1 in relations:
-        return 1.0 + settings()["match_bonus"]
+        own = (a.reason for a, r in zip(found, relations, strict=True) if r == 1 and a.reason)
+        return 1.0 + settings()["match_bonus"], tuple(own)
     if -1 in relations and not volunteering:
-        return 1.0 - settings()["mismatch_penalty"]
-    return 1.0
+        return 1.0 - settings()["mismatch_penalty"], ()
+    return 1.0, ()

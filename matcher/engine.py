@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from indexers.analysis import fold
 from indexers.base import Hit, SearchBackend, SearchQuery
 from matcher import explain, scoring
-from matcher.audience import audience_factor
+from matcher.audience import audience_fit
 from matcher.needs import Needs, compute_needs, load_settings
 from matcher.profile import ClientProfile
 from matcher.requirements import violations
@@ -66,6 +66,7 @@ class _Scored:
     category: str | None
     category_fit: float  # from the spider web alone: the wishes rank, they do not make fit
     wish: float
+    audiences: tuple[str, ...] = ()  # the client's own audiences this listing is for
 
     @property
     def fits(self) -> bool:
@@ -142,7 +143,7 @@ def _score(
             if h.text_score > 0 and any(t.specific for t in wishes.answered_by(_text(doc))):
                 wish = scoring.specific_wish_fit(wish)
             parts["wish"] = wish
-        score = scoring.combine(parts, w) * audience_factor(
+        factor, audiences = audience_fit(
             doc.get("name", ""),
             doc.get("description", ""),
             profile,
@@ -151,7 +152,8 @@ def _score(
             needs.first_need,
             "volunteering" in (doc.get("categories") or []),
         )
-        out.append(_Scored(h, min(1.0, score), best, web_fit, wish))
+        score = scoring.combine(parts, w) * factor
+        out.append(_Scored(h, min(1.0, score), best, web_fit, wish, audiences))
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -209,7 +211,7 @@ def match(
                 distance_km=s.hit.distance_km,
                 dimensions=explain.answered_dimensions(doc.get("categories") or [], needs, profile),
                 reasons=explain.reasons(
-                    doc, s.hit.distance_km, s.category, labels, s.wish, needs, profile
+                    doc, s.hit.distance_km, s.category, labels, s.wish, needs, profile, s.audiences
                 ),
                 category=s.category,
             )

@@ -89,6 +89,7 @@ def reasons(
     wish_strength: float,
     needs: Needs,
     profile: ClientProfile,
+    audiences: tuple[str, ...] = (),
 ) -> list[str]:
     out = []
     dims = answered_dimensions(activity.get("categories") or [], needs, profile)
@@ -108,6 +109,7 @@ def reasons(
         out.append(f"past bij: {wish}")
     if not wish_labels and wish_strength >= 0.5:
         out.append("past bij wat de cliënt zelf zegt")
+    out.extend(audiences[:1])  # "voor mantelzorgers": who it is meant for, and so is the client
     delivery = activity.get("delivery") or "in_person"
     if delivery == "online":
         out.append("online")

@@ -8,7 +8,7 @@ by reading the words alone.
 import pytest
 
 from indexers.analysis import fold
-from matcher.audience import audience_factor, listing_audiences, settings
+from matcher.audience import audience_fit, listing_audiences, settings
 from matcher.profile import ClientProfile
 from matcher.scoring import diversify
 from matcher.wishes import read_wishes
@@ -60,7 +60,7 @@ def client(wishes: str = "", age: int = 60, daily_functioning: int = 7) -> dict:
 
 
 def factor(listing: tuple[str, str], who: dict, **kw) -> float:
-    return audience_factor(*listing, **who, **kw)
+    return audience_fit(*listing, **who, **kw)[0]
 
 
 def names(listing: tuple[str, str]) -> list[str]:
@@ -130,3 +130,14 @@ def test_variety_does_not_put_a_poor_fit_before_a_good_one():
     close = scored[:3] + [(0.85, ["cooking_food"], "cooking class")]
     picked = [x[2] for x in diversify(close, 4, 0.0, 5, quota=2, max_gap=0.2)]
     assert picked == ["form help", "home admin", "cooking class", "money clinic"]
+
+
+def test_the_coach_reads_whom_the_activity_is_for_when_the_client_is_one_of_them():
+    daughter = client(
+        "Na mijn werk ga ik direct naar mijn moeder. Ik wil praten met mensen die hetzelfde doen.",
+        age=52,
+    )
+    assert audience_fit(*ALZHEIMER_CAFE, **daughter)[1] == ("voor mantelzorgers",)
+    widow = client("Mijn man is twee jaar geleden overleden.")
+    assert audience_fit(*MANTELZORGCAFE, **widow)[1] == ()  # not hers: no such reason
+    assert audience_fit(*MEDITATION, **widow)[1] == ()  # for everyone: nothing to say
