@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export SOCIALMAP_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test lint format bench load eval container-check install install-dev clean
+.PHONY: run test lint format bench load eval fit container-check install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,8 +66,13 @@ load: install-dev
 container-check: install-dev
 	HADOLINT=$(CURDIR)/$(BIN)/hadolint scripts/check-dockerfile.sh
 
+# matching quality: development, tuning and held-out test sets side by side
 eval: install-dev
 	$(BIN)/python -m tests.eval.run_eval
+
+# refit the ranker's weights (data/ranker.json) on the development and tuning sets only
+fit: install-dev
+	$(BIN)/python -m tests.eval.fit_ranker
 
 # schemathesis over every operation of the OpenAPI document, each role (make test: 4 each)
 FUZZ_EXAMPLES ?= 50

@@ -26,6 +26,7 @@ DEFAULTS = {
     "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,  # imports
     "MAX_ACTIVITY_BYTES": 256 * 1024,  # one listing
     "MATCHING_FILE": None,  # the matcher's weight table; default data/matching.json
+    "RANKER_FILE": None,  # how the matcher combines its signals; default data/ranker.json
     "SMALL_CELL_THRESHOLD": 5,  # report cells under this many clients are hidden (min 5)
     "SEMANTIC_THRESHOLD": 0.15,
     "EMBED_TIMEOUT": 2.0,  # seconds for a query's embedding; past it, rank without meaning

@@ -351,6 +351,7 @@ def generate(intakes: int = INTAKES, seed: int = SEED, now: datetime | None = No
     rng = random.Random(seed)
     now = (now or datetime.now(UTC)).replace(tzinfo=None)  # the store keeps naive UTC
     settings = svc.matching_settings()
+    ranker = svc.ranker()
     areas = svc.area_index()
     personas = {p.name: p for p in PERSONAS}
     windows = quarter_windows(now)
@@ -368,7 +369,7 @@ def generate(intakes: int = INTAKES, seed: int = SEED, now: datetime | None = No
             while at.weekday() >= 5:
                 at -= timedelta(days=1)
             at = min(max(at, start), now - timedelta(minutes=5))
-            result = match(profile, svc.backend, settings)
+            result = match(profile, svc.backend, settings, ranker)
             area = areas.locate(profile.latitude, profile.longitude)
             entry = log_entry(
                 str(uuid.UUID(int=rng.getrandbits(128), version=4)),

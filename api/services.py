@@ -14,6 +14,7 @@ from indexers.embedders import load_embedder
 from matcher.areas import Area, AreaIndex
 from matcher.needs import MATCHING_FILE, load_settings
 from matcher.places import BUNDLED_GAZETTEERS, Gazetteer, Geocoder
+from matcher.ranker import RANKER_FILE, Ranker, load_ranker
 
 
 @dataclass
@@ -89,6 +90,10 @@ class Services:
     def matching_settings(self) -> dict:
         """The matcher's weights: a municipality's own file, or the bundled one."""
         return load_settings(self.config.get("MATCHING_FILE") or MATCHING_FILE)
+
+    def ranker(self) -> Ranker:
+        """How the matcher combines its signals: a municipality's own fit, or the bundled one."""
+        return load_ranker(self.config.get("RANKER_FILE") or RANKER_FILE)
 
     def area_index(self) -> AreaIndex:
         """The areas' point-in-polygon index, rebuilt when areas were imported."""

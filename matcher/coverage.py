@@ -48,14 +48,11 @@ def cell_key(row: dict) -> tuple[str | None, str, tuple[str, ...]]:
     """(area, the client's first needed category, the requirements that made the difference).
 
     An unmet match names each requirement whose relaxation alone would have given a fit in
-    that category (logged at match time); a coach's no-fit has ``none_single``.
+    that category (logged at match time), also when the coach then recorded that nothing
+    fitted; a coach's no-fit after fitting results has no such requirement: ``none_single``.
     """
     category = row["categories"][0] if row["categories"] else "other"
-    constraints = (
-        tuple(row["binding"])
-        if row["binding"] and row.get("outcome") != "no_fit"
-        else ("none_single",)
-    )
+    constraints = tuple(row["binding"]) if row["binding"] else ("none_single",)
     return row["area_code"], category, constraints
 
 

@@ -10,19 +10,26 @@
 
 from dataclasses import dataclass, field
 
-from indexers.analysis import fold
+import numpy as np
+
 from indexers.base import Hit, SearchBackend, SearchQuery
 from matcher import explain, scoring
-from matcher.audience import audience_fit
+from matcher.categories import listing_categories
+from matcher.features import Candidate, Context, candidates, listing_text
 from matcher.needs import Needs, compute_needs, load_settings
 from matcher.profile import ClientProfile
+from matcher.ranker import Ranker, load_ranker
 from matcher.requirements import violations
+from matcher.vocab import ACCESSIBILITY
 from matcher.wishes import Wishes, read_wishes
 
 MAX_CANDIDATES = 5000
 SHORTLIST = 400  # candidates scored in full
 MIN_CATEGORY_FIT = 0.3  # a result must serve a needed category ...
 MIN_WISH_FIT = 0.5  # ... or answer the client's own words
+# binding requirements in the order a coach states them; the radius is always set, so last
+BINDING_ORDER = (*ACCESSIBILITY, "free", "cost", "language", "days", "part_of_day", "delivery")
+BINDING_ORDER += ("age", "distance")
 
 
 @dataclass
@@ -61,20 +68,23 @@ class MatchResult:
 
 @dataclass
 class _Scored:
-    hit: Hit
+    candidate: Candidate
     score: float
-    category: str | None
-    category_fit: float  # from the spider web alone: the wishes rank, they do not make fit
-    wish: float
-    audiences: tuple[str, ...] = ()  # the client's own audiences this listing is for
+
+    @property
+    def hit(self) -> Hit:
+        return self.candidate.hit
+
+    @property
+    def categories(self) -> list[str]:
+        return list(self.candidate.categories.categories)
 
     @property
     def fits(self) -> bool:
-        return self.category_fit >= MIN_CATEGORY_FIT or self.wish >= MIN_WISH_FIT
-
-
-def _text(doc: dict) -> str:
-    return " ".join([doc.get("name", ""), doc.get("description", "")])
+        """It serves a need the spider web shows, or answers the client's own words: the
+        words rank, the spider web decides (so does a clear wish)."""
+        c = self.candidate
+        return c.web_fit >= MIN_CATEGORY_FIT or c.wish >= MIN_WISH_FIT
 
 
 def _query(profile: ClientProfile, text: str | None, relaxed: bool = False) -> SearchQuery:
@@ -111,49 +121,20 @@ def _query(profile: ClientProfile, text: str | None, relaxed: bool = False) -> S
 
 
 def _score(
-    hits: list[Hit], needs: Needs, wishes: Wishes, profile: ClientProfile, settings: dict
+    hits: list[Hit],
+    needs: Needs,
+    wishes: Wishes,
+    profile: ClientProfile,
+    settings: dict,
+    ranker: Ranker,
 ) -> list[_Scored]:
-    w = dict(settings["score"])
-    if wishes.specific:
-        w["wish"] = w["wish_specific"]
-    w["low_threshold"] = scoring.low_threshold_weight(w["low_threshold"], needs)
-    if wishes.nearby:
-        w["distance"] *= 2
-    folded_wishes = fold(wishes.text)
-    labels = frozenset(t.label for t in wishes.found)
-    out = []
-    for h in hits:
-        doc = h.document
-        cat_fit, best = scoring.category_fit(doc.get("categories") or [], needs)
-        web_fit = max(
-            (needs.from_web.get(c, 0.0) for c in doc.get("categories") or []), default=0.0
-        )
-        parts = {
-            "category": cat_fit,
-            "distance": scoring.distance_fit(
-                h.distance_km, profile.max_distance_km, w["remote_distance_fit"]
-            ),
-            "low_threshold": scoring.low_threshold_fit(doc.get("features") or []),
-            "freshness": scoring.freshness_fit(doc, w["stale_freshness"]),
-            "schedule": scoring.schedule_fit(doc),
-        }
-        wish = 0.0
-        if wishes.text:
-            wish = scoring.wish_fit(h.text_score, h.vector_score, w["cosine_full"])
-            if h.text_score > 0 and any(t.specific for t in wishes.answered_by(_text(doc))):
-                wish = scoring.specific_wish_fit(wish)
-            parts["wish"] = wish
-        factor, audiences = audience_fit(
-            doc.get("name", ""),
-            doc.get("description", ""),
-            profile,
-            folded_wishes,
-            labels,
-            needs.first_need,
-            "volunteering" in (doc.get("categories") or []),
-        )
-        score = scoring.combine(parts, w) * factor
-        out.append(_Scored(h, min(1.0, score), best, web_fit, wish, audiences))
+    """Features per candidate (features.py), combined by the learned ranker (ranker.py)."""
+    if not hits:
+        return []
+    ctx = Context.of(profile, needs, wishes, settings["score"]["cosine_full"])
+    found = candidates(hits, ctx)
+    scores = ranker.score(np.vstack([c.features for c in found]))
+    out = [_Scored(c, float(v)) for c, v in zip(found, scores, strict=True)]
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -180,20 +161,22 @@ def _shortlist(
 
 
 def match(
-    profile: ClientProfile, backend: SearchBackend, settings: dict | None = None
+    profile: ClientProfile,
+    backend: SearchBackend,
+    settings: dict | None = None,
+    ranker: Ranker | None = None,
 ) -> MatchResult:
     settings = settings or load_settings()
+    ranker = ranker or load_ranker()
     wishes = read_wishes(profile.wishes)
     needs = compute_needs(
         profile.spider_web, profile.focus, wishes.category_weights(), wishes.money_worries, settings
     )
     text = wishes.search_text or None
-    hits = _shortlist(backend.search(_query(profile, text)).hits, needs, profile, settings)
-    hits = [h for h in hits if not violations(h.document, profile, h.distance_km)]
-    scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
+    scored = _fitting(profile, backend, needs, wishes, text, settings, ranker)
     variety = settings["variety"]
     picked = scoring.diversify(
-        [(s.score, s.hit.document.get("categories") or [], s) for s in scored],
+        [(s.score, s.categories, s) for s in scored],
         profile.limit,
         variety["penalty"],
         variety["window"],
@@ -202,36 +185,77 @@ def match(
     )
     results = []
     for _, _, s in picked:
-        doc = s.hit.document
-        labels = wishes.labels_for(_text(doc))
+        c = s.candidate
+        doc = c.hit.document
+        labels = wishes.labels_for(listing_text(doc))
         results.append(
             Recommendation(
                 activity=doc,
                 score=round(s.score, 4),
-                distance_km=s.hit.distance_km,
-                dimensions=explain.answered_dimensions(doc.get("categories") or [], needs, profile),
+                distance_km=c.hit.distance_km,
+                dimensions=explain.answered_dimensions(s.categories, needs, profile),
                 reasons=explain.reasons(
-                    doc, s.hit.distance_km, s.category, labels, s.wish, needs, profile, s.audiences
+                    doc,
+                    c.hit.distance_km,
+                    c.best,
+                    labels,
+                    c.wish,
+                    needs,
+                    profile,
+                    c.audiences,
+                    categories=s.categories,
+                    inferred=c.inferred,
                 ),
-                category=s.category,
+                category=c.best,
             )
         )
     result = MatchResult(results, [], needs, wishes)
     top = needs.top_categories(1)
     result.first_need = top[0] if top else None
     result.first_need_served = result.first_need is None or any(
-        result.first_need in (s.hit.document.get("categories") or []) for s in scored
+        result.first_need in s.categories for s in scored
     )
     if not results:
         result.alternatives, result.binding = near_misses(
-            profile, backend, needs, wishes, text, settings
+            profile, backend, needs, wishes, text, settings, ranker=ranker
         )
     elif not result.first_need_served:
         # covered, but not in the category the client needs most: what made the difference
         _, result.binding = near_misses(
-            profile, backend, needs, wishes, text, settings, category=result.first_need
+            profile,
+            backend,
+            needs,
+            wishes,
+            text,
+            settings,
+            category=result.first_need,
+            ranker=ranker,
         )
     return result
+
+
+def fitting_candidates(
+    profile: ClientProfile,
+    backend: SearchBackend,
+    settings: dict | None = None,
+    ranker: Ranker | None = None,
+) -> list[Candidate]:
+    """Every candidate a match would rank, with its features (for fitting the ranker)."""
+    settings = settings or load_settings()
+    wishes = read_wishes(profile.wishes)
+    needs = compute_needs(
+        profile.spider_web, profile.focus, wishes.category_weights(), wishes.money_worries, settings
+    )
+    text = wishes.search_text or None
+    scored = _fitting(profile, backend, needs, wishes, text, settings, ranker or load_ranker())
+    return [s.candidate for s in scored]
+
+
+def _fitting(profile, backend, needs, wishes, text, settings, ranker) -> list[_Scored]:
+    """Every candidate that meets every hard requirement, scored, best first."""
+    hits = _shortlist(backend.search(_query(profile, text)).hits, needs, profile, settings)
+    hits = [h for h in hits if not violations(h.document, profile, h.distance_km)]
+    return [s for s in _score(hits, needs, wishes, profile, settings, ranker) if s.fits]
 
 
 def near_misses(
@@ -243,15 +267,22 @@ def near_misses(
     settings: dict,
     limit: int = 5,
     category: str | None = None,
+    ranker: Ranker | None = None,
 ) -> tuple[list[NearMiss], list[str]]:
     """Fitting activities that break requirements, fewest first; and the binding constraints:
-    each requirement whose relaxation alone would give a fit (``none_single`` if none).
-    With ``category``: only activities of that category count."""
+    each requirement whose relaxation alone would give a fit (``none_single`` if none), with
+    distance relaxed up to twice the radius. With ``category`` (the client's first need,
+    unserved): the activities of that category (as matching reads it: declared, or from the
+    text), each of which answers that need."""
+    ranker = ranker or load_ranker()
     hits = backend.search(_query(profile, text, relaxed=True)).hits
     if category:
-        hits = [h for h in hits if category in h.categories]
+        hits = [h for h in hits if category in listing_categories(h.document).categories]
     hits = _shortlist(hits, needs, profile, settings)
-    scored = [s for s in _score(hits, needs, wishes, profile, settings) if s.fits]
+    # in the category the client needs most, every listing answers that need
+    scored = [
+        s for s in _score(hits, needs, wishes, profile, settings, ranker) if category or s.fits
+    ]
     misses = []
     binding = []
     for s in scored:
@@ -271,4 +302,5 @@ def near_misses(
             )
         )
     misses.sort(key=lambda m: (len(m.constraints), -m.score))
+    binding.sort(key=BINDING_ORDER.index)
     return misses[:limit], binding or ["none_single"]

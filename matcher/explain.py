@@ -23,6 +23,9 @@ MONTHS = (
 )
 
 
+INFERRED = "categorie afgeleid uit de beschrijving"
+
+
 def month_year(iso_date: str) -> str:
     """ "2024-11-28" -> "november 2024"."""
     year, month = str(iso_date)[:4], int(str(iso_date)[5:7])
@@ -90,13 +93,18 @@ def reasons(
     needs: Needs,
     profile: ClientProfile,
     audiences: tuple[str, ...] = (),
+    categories: list[str] | None = None,
+    inferred: bool = False,
 ) -> list[str]:
+    """``categories``: as matching read them (declared, or from the text: ``inferred`` when
+    the category that answers the need came from the text, which the coach is told)."""
     out = []
-    dims = answered_dimensions(activity.get("categories") or [], needs, profile)
-    if needs.first_need and "other" in (activity.get("categories") or []):
+    categories = list(categories if categories is not None else activity.get("categories") or [])
+    dims = answered_dimensions(categories, needs, profile)
+    if needs.first_need and "other" in categories:
         out.append("eerst: praktische hulp (" + label("categories", "other") + ")")
     for dim in dims[:2]:
-        feeds = [c for c in activity.get("categories") or [] if dim in needs.sources.get(c, [])]
+        feeds = [c for c in categories if dim in needs.sources.get(c, [])]
         cat = max(feeds, key=lambda c: needs.categories.get(c, 0)) if feeds else best_category
         score = profile.spider_web.get(dim)
         prefix = (
@@ -105,6 +113,8 @@ def reasons(
             else label("dimensions", dim)
         )
         out.append(f"{prefix} → {label('categories', cat)}")
+    if inferred:
+        out.append(INFERRED)
     for wish in wish_labels[:2]:
         out.append(f"past bij: {wish}")
     if not wish_labels and wish_strength >= 0.5:

@@ -49,8 +49,8 @@ LISTINGS = [
     ),
     _doc(
         "erp-natuur",
-        "Natuurwandeling Erp",
-        "Rustig wandelen over verharde paden.",
+        "Vogelhut Erp",
+        "Vogels kijken vanuit de vogelhut aan de rand van het dorp.",
         ["nature"],
         lat=51.5955,
         lon=5.6065,
@@ -102,7 +102,7 @@ def scenario(app, client, tokens):
 
     for _ in range(12):  # the designed hole: wheelchair sport in Erp
         answer = match(ERP, **SPORT_CLIENT)
-        # the nature walk fits, but not in the category the client needs most
+        # the bird hide fits, but not in the category the client needs most
         assert answer["covered"] is True
         assert answer["first_need"] == {
             "category": "sport_movement",

@@ -43,6 +43,23 @@ def _place(location: dict) -> tuple[float, float, str | None]:
     return point.latitude, point.longitude, code
 
 
+def client_profile(data: dict) -> tuple[ClientProfile, str | None]:
+    """A validated match request -> the client's profile and PC4 (for the anonymous log)."""
+    lat, lon, client_pc4 = _place(data["location"])
+    profile = ClientProfile(
+        spider_web=data["spider_web"],
+        latitude=lat,
+        longitude=lon,
+        focus=tuple(data["focus"]),
+        wishes=data["wishes"],
+        max_distance_km=data["max_distance_km"],
+        requirements=Requirements.from_dict(data["requirements"]),
+        age=data.get("age"),
+        limit=data["limit"],
+    )
+    return profile, client_pc4
+
+
 @blp.route("")
 class Match(MethodView):
     @require("coach")
@@ -60,20 +77,10 @@ class Match(MethodView):
     )
     def post(self, data):
         """Rank fitting activities for a client and say why each fits."""
-        lat, lon, client_pc4 = _place(data["location"])
-        profile = ClientProfile(
-            spider_web=data["spider_web"],
-            latitude=lat,
-            longitude=lon,
-            focus=tuple(data["focus"]),
-            wishes=data["wishes"],
-            max_distance_km=data["max_distance_km"],
-            requirements=Requirements.from_dict(data["requirements"]),
-            age=data.get("age"),
-            limit=data["limit"],
-        )
+        profile, client_pc4 = client_profile(data)
+        lat, lon = profile.latitude, profile.longitude
         svc = services.get()
-        result = match(profile, svc.backend, svc.matching_settings())
+        result = match(profile, svc.backend, svc.matching_settings(), svc.ranker())
         match_id = str(uuid.uuid4())
         area = svc.area_index().locate(lat, lon)
         svc.store.log_match(
