@@ -104,7 +104,9 @@ def monthly_cost(activity: dict) -> float:
 
 
 def is_free(activity: dict) -> bool:
-    return monthly_cost(activity) == 0.0
+    """No cost option, or one of 0 euros (the cheapest option counts)."""
+    options = activity.get("costs") or []
+    return not options or any(float(c.get("amount") or 0) == 0 for c in options)
 
 
 def freshness_days(activity: dict, today: date | None = None) -> int | None:

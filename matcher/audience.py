@@ -134,7 +134,8 @@ def audience_fit(
     client's own audiences ("voor mantelzorgers") when the listing is for one of them,
     × (1 - penalty) when it is only for audiences the client clearly does not belong to,
     else × 1. In volunteer work the audience named is whom the volunteer helps ("voorlezen
-    aan peuters", "fietsen opknappen voor nieuwkomers"), not who may join: no penalty."""
+    aan peuters", "fietsen opknappen voor nieuwkomers"), not who may join: no penalty; nor
+    when the listing says it is open to everyone ("ook voor mensen met dementie")."""
     found = listing_audiences(name, description)
     if not found:
         return 1.0, ()
@@ -142,6 +143,17 @@ def audience_fit(
     if 1 in relations:
         own = (a.reason for a, r in zip(found, relations, strict=True) if r == 1 and a.reason)
         return 1.0 + settings()["match_bonus"], tuple(own)
-    if -1 in relations and not volunteering:
+    if -1 in relations and not volunteering and not open_to_all(description):
         return 1.0 - settings()["mismatch_penalty"], ()
     return 1.0, ()
+
+
+@lru_cache(maxsize=100_000)
+def open_to_all(description: str) -> bool:
+    """The listing welcomes everyone ("iedereen is welkom, ook mensen met dementie")."""
+    return bool(_open_pattern().search(fold(description)))
+
+
+@cache
+def _open_pattern() -> re.Pattern:
+    return _words(settings().get("open_to_all") or ["(?!)"])

@@ -39,36 +39,99 @@ class ListingCategories:
         return category in self.inferred
 
 
-def _pattern(term: str) -> str:
-    inside = term.startswith("*")
-    whole = term.endswith("$")
-    word = re.escape(fold(term.strip("*$")))
-    return ("" if inside else r"\b") + word + (r"\b" if whole else "")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """Every category's words, split by how they match, so that one pass over a text's
+    words finds them all (a word lookup per prefix instead of a regex scan per category)."""
+
+    starts: dict[str, tuple[str, ...]]  # a word starts with it ("wandel" -> "wandelgroep")
+    whole: dict[str, tuple[str, ...]]  # the whole word ("bos$")
+    inside: tuple[tuple[str, str], ...]  # (term, category): anywhere in a word ("*koor")
+    phrases: re.Pattern | None  # several words ("samen eten"), as one alternation
+    phrase_categories: dict[str, tuple[str, ...]]
+    longest: int  # the longest word-start term
+
+    def found(self, text: str) -> dict[str, set[str]]:
+        """The terms of each category in a folded text (each term counts once)."""
+        out: dict[str, set[str]] = {}
+        for word in _WORD.findall(text):
+            for cat in self.whole.get(word, ()):
+                out.setdefault(cat, set()).add(word)
+            for end in range(2, min(len(word), self.longest) + 1):
+                for cat in self.starts.get(word[:end], ()):
+                    out.setdefault(cat, set()).add(word[:end])
+        for term, cat in self.inside:
+            if term in text:
+                out.setdefault(cat, set()).add(term)
+        if self.phrases is not None:
+            for m in self.phrases.finditer(text):
+                phrase = m.group(0)
+                for cat in self.phrase_categories.get(phrase, ()):
+                    out.setdefault(cat, set()).add(phrase)
+        return out
+
+
+def _compile(categories: dict[str, list[str]]) -> _Terms:
+    starts: dict[str, list[str]] = {}
+    whole: dict[str, list[str]] = {}
+    inside: list[tuple[str, str]] = []
+    phrases: dict[str, list[str]] = {}
+    for cat in CATEGORIES:
+        for term in categories[cat]:
+            word = fold(term.strip("*$"))
+            if " " in word or not _WORD.fullmatch(word):
+                phrases.setdefault(word, []).append(cat)
+            elif term.startswith("*"):
+                inside.append((word, cat))
+            elif term.endswith("$"):
+                whole.setdefault(word, []).append(cat)
+            else:
+                starts.setdefault(word, []).append(cat)
+    # a phrase matches at a word start and, like the words, runs on into the word
+    pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len)[::-1]) + ")")
+        if phrases
+        else None
+    )
+    return _Terms(
+        {k: tuple(dict.fromkeys(v)) for k, v in starts.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in whole.items()},
+        tuple(dict.fromkeys(inside)),
+        pattern,
+        {k: tuple(dict.fromkeys(v)) for k, v in phrases.items()},
+        max((len(k) for k in starts), default=0),
+    )
 
 
 @cache
-def _settings() -> tuple[dict[str, re.Pattern], int, int]:
+def _settings() -> tuple[_Terms, int, int]:
     with open(CATEGORY_TERMS_FILE, encoding="utf-8") as f:
         data = json.load(f)
-    patterns = {
-        c: re.compile("|".join(_pattern(t) for t in data["categories"][c])) for c in CATEGORIES
-    }
-    return patterns, int(data["name_weight"]), int(data["threshold"])
+    return _compile(data["categories"]), int(data["name_weight"]), int(data["threshold"])
 
 
-def _hits(pattern: re.Pattern, text: str) -> int:
-    """Distinct words of a category found in a text (one word said five times is one)."""
-    return len({m.group(0) for m in pattern.finditer(text)})
+_NONE: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def _found(text: str) -> dict[str, frozenset[str]]:
+    """Per category, the terms a text (name or description) holds."""
+    terms, _, _ = _settings()
+    found = terms.found(fold(text or ""))
+    return {c: frozenset(found.get(c, _NONE)) for c in CATEGORIES}
 
 
 @lru_cache(maxsize=100_000)
 def evidence(name: str, description: str) -> dict[str, int]:
-    """Per category: name_weight × distinct words in the name + distinct words in the text."""
-    patterns, name_weight, _ = _settings()
-    title, text = fold(name or ""), fold(description or "")
+    """Per category: name_weight × distinct terms in the name + distinct terms in the text."""
+    _, name_weight, _ = _settings()
+    title, text = _found(name), _found(description)
     out = {}
-    for category, pattern in patterns.items():
-        score = name_weight * _hits(pattern, title) + _hits(pattern, text)
+    for category in CATEGORIES:
+        score = name_weight * len(title[category]) + len(text[category])
         if score:
             out[category] = score
     return out
@@ -94,9 +157,7 @@ def _effective(name: str, description: str, declared: tuple[str, ...]) -> Listin
 
 
 def _named_and_described(name: str, description: str, category: str) -> bool:
-    patterns, _, _ = _settings()
-    pattern = patterns[category]
-    return bool(pattern.search(fold(name or ""))) and bool(pattern.search(fold(description or "")))
+    return bool(_found(name)[category]) and bool(_found(description)[category])
 
 
 def listing_categories(activity: dict) -> ListingCategories:

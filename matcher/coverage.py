@@ -14,6 +14,7 @@ import shapely
 
 from matcher import activity as act
 from matcher.areas import Area, km_per_degree
+from matcher.categories import listing_categories
 from matcher.explain import cost as cost_phrase
 from matcher.requirements import PART_WORDS, km
 from matcher.vocab import CATEGORIES, label, reason
@@ -54,6 +55,11 @@ def cell_key(row: dict) -> tuple[str | None, str, tuple[str, ...]]:
     category = row["categories"][0] if row["categories"] else "other"
     constraints = tuple(row["binding"]) if row["binding"] else ("none_single",)
     return row["area_code"], category, constraints
+
+
+def _kinds(activity: dict) -> tuple[str, ...]:
+    """Its categories as matching reads them (declared, or read from its text)."""
+    return listing_categories(activity).categories
 
 
 @dataclass
@@ -107,14 +113,12 @@ class SupplyIndex:
         near = [
             a
             for a, x in zip(self.placed, d, strict=True)
-            if x <= CYCLE_KM and category in (a.get("categories") or [])
+            if x <= CYCLE_KM and category in _kinds(a)
         ]
         walking = sum(
-            1
-            for a, x in zip(self.placed, d, strict=True)
-            if x <= WALK_KM and category in (a.get("categories") or [])
+            1 for a, x in zip(self.placed, d, strict=True) if x <= WALK_KM and category in _kinds(a)
         )
-        remote = sum(1 for a in self.remote if category in (a.get("categories") or []))
+        remote = sum(1 for a in self.remote if category in _kinds(a))
         out = {
             "walking": walking,
             "cycling": len(near),
@@ -139,7 +143,7 @@ class SupplyIndex:
             a, x = self.placed[i], float(d[i])
             if x > NEAR_MISS_KM:
                 break
-            if category not in (a.get("categories") or []):
+            if category not in _kinds(a):
                 continue
             why = _lacks(a, constraint, x)
             if why:

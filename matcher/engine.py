@@ -8,6 +8,7 @@
    requirements whose relaxation alone would have produced a fit (for the coverage report).
 """
 
+import heapq
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,8 +26,7 @@ from matcher.wishes import Wishes, read_wishes
 
 MAX_CANDIDATES = 5000
 SHORTLIST = 400  # candidates scored in full
-MIN_CATEGORY_FIT = 0.3  # a result must serve a needed category ...
-MIN_WISH_FIT = 0.5  # ... or answer the client's own words
+INFERRED_SHORTLIST = 100  # listings not filed under a needed category whose text is read for it
 # binding requirements in the order a coach states them; the radius is always set, so last
 BINDING_ORDER = (*ACCESSIBILITY, "free", "cost", "language", "days", "part_of_day", "delivery")
 BINDING_ORDER += ("age", "distance")
@@ -79,13 +79,6 @@ class _Scored:
     def categories(self) -> list[str]:
         return list(self.candidate.categories.categories)
 
-    @property
-    def fits(self) -> bool:
-        """It serves a need the spider web shows, or answers the client's own words: the
-        words rank, the spider web decides (so does a clear wish)."""
-        c = self.candidate
-        return c.web_fit >= MIN_CATEGORY_FIT or c.wish >= MIN_WISH_FIT
-
 
 def _query(profile: ClientProfile, text: str | None, relaxed: bool = False) -> SearchQuery:
     """Words with the vocabulary's expansions for BM25; the client's own words for meaning."""
@@ -120,23 +113,29 @@ def _query(profile: ClientProfile, text: str | None, relaxed: bool = False) -> S
     )
 
 
-def _score(
-    hits: list[Hit],
-    needs: Needs,
-    wishes: Wishes,
-    profile: ClientProfile,
-    settings: dict,
-    ranker: Ranker,
-) -> list[_Scored]:
-    """Features per candidate (features.py), combined by the learned ranker (ranker.py)."""
-    if not hits:
-        return []
+def _candidates(hits: list[Hit], needs: Needs, wishes: Wishes, profile, settings) -> list:
+    """Features per candidate (features.py)."""
     ctx = Context.of(profile, needs, wishes, settings["score"]["cosine_full"])
-    found = candidates(hits, ctx)
+    return candidates(hits, ctx)
+
+
+def _score(found: list[Candidate], ranker: Ranker) -> list[_Scored]:
+    """The candidates combined by the learned ranker (ranker.py), best first."""
+    if not found:
+        return []
     scores = ranker.score(np.vstack([c.features for c in found]))
     out = [_Scored(c, float(v)) for c, v in zip(found, scores, strict=True)]
     out.sort(key=lambda s: -s.score)
     return out
+
+
+def _inputs(profile: ClientProfile, settings: dict) -> tuple[Wishes, Needs, str | None]:
+    """The client's words read, their needs weighed, and the text to search."""
+    wishes = read_wishes(profile.wishes)
+    needs = compute_needs(
+        profile.spider_web, profile.focus, wishes.category_weights(), wishes.money_worries, settings
+    )
+    return wishes, needs, wishes.search_text or None
 
 
 def _shortlist(
@@ -168,12 +167,8 @@ def match(
 ) -> MatchResult:
     settings = settings or load_settings()
     ranker = ranker or load_ranker()
-    wishes = read_wishes(profile.wishes)
-    needs = compute_needs(
-        profile.spider_web, profile.focus, wishes.category_weights(), wishes.money_worries, settings
-    )
-    text = wishes.search_text or None
-    scored = _fitting(profile, backend, needs, wishes, text, settings, ranker)
+    wishes, needs, text = _inputs(profile, settings)
+    scored = _score(_fitting(profile, backend, needs, wishes, text, settings), ranker)
     variety = settings["variety"]
     picked = scoring.diversify(
         [(s.score, s.categories, s) for s in scored],
@@ -235,27 +230,19 @@ def match(
 
 
 def fitting_candidates(
-    profile: ClientProfile,
-    backend: SearchBackend,
-    settings: dict | None = None,
-    ranker: Ranker | None = None,
+    profile: ClientProfile, backend: SearchBackend, settings: dict | None = None
 ) -> list[Candidate]:
     """Every candidate a match would rank, with its features (for fitting the ranker)."""
     settings = settings or load_settings()
-    wishes = read_wishes(profile.wishes)
-    needs = compute_needs(
-        profile.spider_web, profile.focus, wishes.category_weights(), wishes.money_worries, settings
-    )
-    text = wishes.search_text or None
-    scored = _fitting(profile, backend, needs, wishes, text, settings, ranker or load_ranker())
-    return [s.candidate for s in scored]
+    wishes, needs, text = _inputs(profile, settings)
+    return _fitting(profile, backend, needs, wishes, text, settings)
 
 
-def _fitting(profile, backend, needs, wishes, text, settings, ranker) -> list[_Scored]:
-    """Every candidate that meets every hard requirement, scored, best first."""
+def _fitting(profile, backend, needs, wishes, text, settings) -> list[Candidate]:
+    """Every candidate that meets every hard requirement and fits."""
     hits = _shortlist(backend.search(_query(profile, text)).hits, needs, profile, settings)
     hits = [h for h in hits if not violations(h.document, profile, h.distance_km)]
-    return [s for s in _score(hits, needs, wishes, profile, settings, ranker) if s.fits]
+    return [c for c in _candidates(hits, needs, wishes, profile, settings) if c.fits]
 
 
 def near_misses(
@@ -277,12 +264,18 @@ def near_misses(
     ranker = ranker or load_ranker()
     hits = backend.search(_query(profile, text, relaxed=True)).hits
     if category:
-        hits = [h for h in hits if category in listing_categories(h.document).categories]
+        # filed under it (no document to read), or read from the text among the likeliest
+        filed = [h for h in hits if category in h.categories]
+        others = heapq.nlargest(
+            INFERRED_SHORTLIST,
+            (h for h in hits if category not in h.categories),
+            key=lambda h: h.text_score + h.vector_score,  # what the client's words reach
+        )
+        hits = filed + [h for h in others if category in listing_categories(h.document).categories]
     hits = _shortlist(hits, needs, profile, settings)
     # in the category the client needs most, every listing answers that need
-    scored = [
-        s for s in _score(hits, needs, wishes, profile, settings, ranker) if category or s.fits
-    ]
+    found = [c for c in _candidates(hits, needs, wishes, profile, settings) if category or c.fits]
+    scored = _score(found, ranker)
     misses = []
     binding = []
     for s in scored:

@@ -7,7 +7,8 @@ signals combine is learned from graded intakes (matcher/ranker.py, data/ranker.j
 set by hand.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
@@ -28,10 +29,15 @@ FEATURES = (
     "need_breadth",  # the need for its second category: an activity that serves two needs
     "words",  # word relevance (Dutch BM25 over the wishes and their expansions), in [0, 1]
     "meaning",  # meaning (multilingual embedding of the wishes against the listing)
+    "words_best",  # word relevance as a share of the best among this client's candidates
+    "words_rank",  # 1 / (1 + its place when the candidates are ordered by word relevance)
+    "meaning_best",  # meaning as a share of the best among this client's candidates
+    "meaning_rank",  # 1 / (1 + its place in the order by meaning)
     "wish_term",  # the listing names a wellbeing term the client used (eenzaam -> ontmoeten)
     "wish_specific",  # ... a concrete one ("vroeger zong ik" -> a choir)
     "audience_own",  # meant for an audience the client belongs to (mantelzorgers, ouderen)
     "audience_other",  # meant only for audiences the client clearly does not belong to
+    "age_group",  # meant for an age group (55+, 16-27) and the client is in it
     "near",  # distance decay within the radius, exp(-d / (radius / 2)); 0 for remote
     "remote",  # online or at home
     "low_threshold",  # walk-in, come alone, buddy, plain language, × the need for them
@@ -42,6 +48,28 @@ FEATURES = (
     "inferred",  # its best category was read from its text, not declared
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
+_NEED = INDEX["need"]
+_NEED_BREADTH = INDEX["need_breadth"]
+_NEED_WEB = INDEX["need_web"]
+_NEED_NAMED = INDEX["need_named"]
+_WORDS = INDEX["words"]
+_MEANING = INDEX["meaning"]
+_WISH_TERM = INDEX["wish_term"]
+_WISH_SPECIFIC = INDEX["wish_specific"]
+_AUDIENCE_OWN = INDEX["audience_own"]
+_AUDIENCE_OTHER = INDEX["audience_other"]
+_AGE_GROUP = INDEX["age_group"]
+_REMOTE = INDEX["remote"]
+_NEAR = INDEX["near"]
+_LOW_THRESHOLD = INDEX["low_threshold"]
+_STALE = INDEX["stale"]
+_FIXED_TIME = INDEX["fixed_time"]
+_FREE = INDEX["free"]
+_FIRST_NEED_HELP = INDEX["first_need_help"]
+_INFERRED = INDEX["inferred"]
+MIN_CATEGORY_FIT = 0.3  # a result must serve a needed category ...
+MIN_WISH_FIT = 0.5  # ... or answer the client's own words
+MIN_NAMED_FIT = 0.6  # ... or be the kind their words name first (data/wish_terms.json)
 
 
 @dataclass(frozen=True)
@@ -56,6 +84,24 @@ class Context:
     wish_categories: dict[str, float]
     low_threshold_need: float
     cosine_full: float
+    today: date = field(default_factory=date.today)
+    _by_categories: dict = field(default_factory=dict, compare=False)
+
+    def by_categories(self, categories: tuple[str, ...]) -> tuple[str, float, float, float, float]:
+        """(best category, its need, the next one's, need from the spider web alone, what the
+        words name): the same for every listing with these categories, so worked out once."""
+        cache = self._by_categories
+        if categories not in cache:
+            need_of = self.needs.categories
+            best = max(categories, key=lambda c: need_of.get(c, 0.0))
+            cache[categories] = (
+                best,
+                need_of.get(best, 0.0),
+                max((need_of.get(c, 0.0) for c in categories if c != best), default=0.0),
+                max((self.needs.from_web.get(c, 0.0) for c in categories), default=0.0),
+                max((self.wish_categories.get(c, 0.0) for c in categories), default=0.0),
+            )
+        return cache[categories]
 
     @classmethod
     def of(cls, profile: ClientProfile, needs: Needs, wishes: Wishes, cosine_full: float):
@@ -83,11 +129,22 @@ class Candidate:
     web_fit: float  # need from the spider web alone: decides, with the wish, whether it fits
     wish: float  # the client's words: word relevance and meaning (0 without words)
     audiences: tuple[str, ...]  # the client's own audiences the listing is for ("voor ouderen")
-    features: np.ndarray
+    features: np.ndarray  # one row of the candidates' matrix (a list until it is made)
 
     @property
     def inferred(self) -> bool:
         return self.categories.is_inferred(self.best)
+
+    @property
+    def fits(self) -> bool:
+        """It serves a need the spider web shows, answers the client's own words, or is the
+        kind of activity those words name first (a mother who wants "tips" and "andere
+        moeders spreken" is looking for parenting support, whatever her scores)."""
+        return (
+            self.web_fit >= MIN_CATEGORY_FIT
+            or self.wish >= MIN_WISH_FIT
+            or self.features[INDEX["need_named"]] >= MIN_NAMED_FIT
+        )
 
 
 def listing_text(doc: dict) -> str:
@@ -95,29 +152,24 @@ def listing_text(doc: dict) -> str:
 
 
 def candidate(hit: Hit, ctx: Context) -> Candidate:
+    """One candidate's features (a list here; ``candidates`` makes the matrix)."""
     doc = hit.document
     profile, needs, wishes = ctx.profile, ctx.needs, ctx.wishes
     cats = listing_categories(doc)
-    ranked = sorted(cats.categories, key=lambda c: -needs.categories.get(c, 0.0))
-    best = ranked[0]
-    x = np.zeros(len(FEATURES))
-    x[INDEX["need"]] = needs.categories.get(best, 0.0)
-    web_fit = max((needs.from_web.get(c, 0.0) for c in cats.categories), default=0.0)
-    x[INDEX["need_web"]] = web_fit
-    named = (ctx.wish_categories.get(c, 0.0) for c in cats.categories)
-    x[INDEX["need_named"]] = max(named, default=0.0)
-    x[INDEX["need_breadth"]] = needs.categories.get(ranked[1], 0.0) if len(ranked) > 1 else 0.0
+    best, need, breadth, web_fit, named = ctx.by_categories(cats.categories)
+    x = [0.0] * len(FEATURES)
+    x[_NEED], x[_NEED_BREADTH], x[_NEED_WEB], x[_NEED_NAMED] = need, breadth, web_fit, named
     wish = 0.0
     if wishes.text:
-        meaning = min(1.0, max(0.0, hit.vector_score) / ctx.cosine_full)
-        x[INDEX["words"]] = hit.text_score
-        x[INDEX["meaning"]] = meaning
+        x[_WORDS] = hit.text_score
+        x[_MEANING] = min(1.0, max(0.0, hit.vector_score) / ctx.cosine_full)
         wish = scoring.wish_fit(hit.text_score, hit.vector_score, ctx.cosine_full)
-        if wishes.found:
+        # a listing that names a term's words matches the searched words (text_score > 0)
+        if wishes.found and hit.text_score > 0:
             answered = wishes.answered_by(listing_text(doc))
-            x[INDEX["wish_term"]] = 1.0 if answered else 0.0
-            if hit.text_score > 0 and any(t.specific for t in answered):
-                x[INDEX["wish_specific"]] = 1.0
+            x[_WISH_TERM] = 1.0 if answered else 0.0
+            if any(t.specific for t in answered):
+                x[_WISH_SPECIFIC] = 1.0
                 wish = scoring.specific_wish_fit(wish)
     factor, audiences = audience_fit(
         doc.get("name", ""),
@@ -128,22 +180,44 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
         needs.first_need,
         "volunteering" in cats.categories,
     )
-    x[INDEX["audience_own"]] = 1.0 if factor > 1 else 0.0
-    x[INDEX["audience_other"]] = 1.0 if factor < 1 else 0.0
-    remote = hit.distance_km is None
-    x[INDEX["remote"]] = 1.0 if remote else 0.0
-    if not remote:
-        x[INDEX["near"]] = scoring.distance_fit(hit.distance_km, profile.max_distance_km, 0.0)
-    x[INDEX["low_threshold"]] = scoring.low_threshold_fit(doc.get("features") or []) * (
+    x[_AUDIENCE_OWN] = 1.0 if factor > 1 else 0.0
+    x[_AUDIENCE_OTHER] = 1.0 if factor < 1 else 0.0
+    if profile.age is not None and (
+        doc.get("min_age") is not None or doc.get("max_age") is not None
+    ):
+        x[_AGE_GROUP] = 1.0  # the hard requirements let only clients in the range by
+    if hit.distance_km is None:
+        x[_REMOTE] = 1.0
+    else:
+        x[_NEAR] = scoring.distance_fit(hit.distance_km, profile.max_distance_km, 0.0)
+    x[_LOW_THRESHOLD] = scoring.low_threshold_fit(doc.get("features") or []) * (
         0.5 + ctx.low_threshold_need
     )
-    x[INDEX["stale"]] = 1.0 if act.is_stale(doc) else 0.0
-    x[INDEX["fixed_time"]] = 1.0 if scoring.schedule_fit(doc) == 1.0 else 0.0
-    x[INDEX["free"]] = 1.0 if act.is_free(doc) else 0.0
-    x[INDEX["first_need_help"]] = 1.0 if needs.first_need and "other" in cats.categories else 0.0
-    x[INDEX["inferred"]] = 1.0 if cats.is_inferred(best) else 0.0
+    x[_STALE] = 1.0 if act.is_stale(doc, ctx.today) else 0.0
+    x[_FIXED_TIME] = 1.0 if scoring.schedule_fit(doc, ctx.today) == 1.0 else 0.0
+    x[_FREE] = 1.0 if act.is_free(doc) else 0.0
+    x[_FIRST_NEED_HELP] = 1.0 if needs.first_need and "other" in cats.categories else 0.0
+    x[_INFERRED] = 1.0 if cats.is_inferred(best) else 0.0
     return Candidate(hit, cats, best, web_fit, wish, audiences, x)
 
 
 def candidates(hits: list[Hit], ctx: Context) -> list[Candidate]:
-    return [candidate(h, ctx) for h in hits]
+    """The candidates with their features; the relative ones compare each candidate with
+    the others of this client (how well the words fit varies from one intake to the next,
+    which of the listings fits them best does not)."""
+    found = [candidate(h, ctx) for h in hits]
+    if found:
+        x = np.array([c.features for c in found])
+        for raw, best, rank in (
+            ("words", "words_best", "words_rank"),
+            ("meaning", "meaning_best", "meaning_rank"),
+        ):
+            values = x[:, INDEX[raw]]
+            top = values.max()
+            if top > 0:
+                x[:, INDEX[best]] = values / top
+                places = np.argsort(np.argsort(-values, kind="stable"), kind="stable")
+                x[:, INDEX[rank]] = 1.0 / (1.0 + places)
+        for c, row in zip(found, x, strict=True):
+            c.features = row
+    return found

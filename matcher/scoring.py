@@ -7,6 +7,7 @@ freshness, schedule.
 """
 
 import math
+from datetime import date
 
 from matcher import activity as act
 from matcher.needs import Needs
@@ -55,9 +56,9 @@ def freshness_fit(activity: dict, stale_value: float) -> float:
     return stale_value if act.is_stale(activity) else 1.0
 
 
-def schedule_fit(activity: dict) -> float:
+def schedule_fit(activity: dict, today: date | None = None) -> float:
     """A fixed time is easier to start with than 'in overleg'."""
-    schedules = act.current_schedules(activity)
+    schedules = act.current_schedules(activity, today)
     return 1.0 if any(s.get("opens_at") for s in schedules) else 0.5
 
 

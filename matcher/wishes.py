@@ -8,7 +8,7 @@ points to and words to add to the search.
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from indexers.analysis import fold
 from matcher.paths import DATA_DIR
@@ -47,7 +47,7 @@ class WishTerm:
     first_need: bool = False
     nearby: bool = False
 
-    @property
+    @cached_property
     def answer_pattern(self) -> re.Pattern:
         """A listing answers the term when it names one of the first expansion words."""
         words = tuple(w for w in self.expand.split() if w not in GENERIC_WORDS)[:3]

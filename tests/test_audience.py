@@ -141,3 +141,24 @@ def test_the_coach_reads_whom_the_activity_is_for_when_the_client_is_one_of_them
     widow = client("Mijn man is twee jaar geleden overleden.")
     assert audience_fit(*MANTELZORGCAFE, **widow)[1] == ()  # not hers: no such reason
     assert audience_fit(*MEDITATION, **widow)[1] == ()  # for everyone: nothing to say
+
+
+def test_a_listing_open_to_everyone_does_not_shut_out_who_is_not_named():
+    """ "Ook fijn voor mensen met geheugenproblemen": a sing-along for everyone, not only
+    for people with dementia; a listing only for them still sinks for a 40-year-old."""
+    client = ClientProfile({"participation": 3}, 51.6, 5.5, age=40)
+    open_ = audience_fit(
+        "Zing mee!",
+        "Meezingmiddag met liedjes van vroeger. Ook fijn voor mensen met geheugenproblemen "
+        "en hun naasten.",
+        client,
+        fold("ik wil zingen"),
+    )
+    only = audience_fit(
+        "Geheugencafé",
+        "Een middag voor mensen met geheugenproblemen en hun naasten.",
+        client,
+        fold("ik wil zingen"),
+    )
+    assert open_ == (1.0, ())
+    assert only[0] == pytest.approx(PENALTY)

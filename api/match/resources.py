@@ -15,6 +15,7 @@ from api.match.schemas import (
     OutcomeResponseSchema,
     OutcomeSchema,
 )
+from matcher.categories import listing_categories
 from matcher.engine import match
 from matcher.monitoring import log_entry, no_fit_reason_code
 from matcher.places import UnknownPlace, pc4
@@ -163,7 +164,8 @@ def outcome(data, match_id):
         chosen = []
         for activity_id in data["chosen"]:
             doc = services.get().backend.get(activity_id) or {}
-            chosen.append({"id": activity_id, "categories": doc.get("categories") or []})
+            kinds = list(listing_categories(doc).categories) if doc else []
+            chosen.append({"id": activity_id, "categories": kinds})
         recorded = store.record_outcome(match_id, "chosen", chosen=chosen)
         reason = None
     else:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SMALLINGERLAND = HERE / "smallingerland"
+POSTAL_CODES = HERE.parent.parent.parent / "shared" / "data" / "nl" / "geonames_postal_nl.tsv"
 
 
 @dataclass(frozen=True)
@@ -69,17 +70,32 @@ class Loaded:
 _loaded: dict[Path, Loaded] = {}
 
 
+def _gazetteer(folder: Path) -> Path:
+    """The PC4 centroids of the whole country (GeoNames, from ../shared/data) as a gazetteer
+    file, as a municipality outside Meierijstad would configure (SOCIALMAP_GAZETTEER)."""
+    if not POSTAL_CODES.exists():
+        raise SystemExit(f"{POSTAL_CODES} is missing: the evaluation needs ../shared beside us")
+    rows = ["postal_code,latitude,longitude"]
+    for line in POSTAL_CODES.read_text("utf-8").splitlines():
+        cols = line.split("\t")
+        rows.append(f"{cols[1]},{cols[9]},{cols[10]}")
+    path = folder / "pc4_nl.csv"
+    path.write_text("\n".join(rows) + "\n", "utf-8")
+    return path
+
+
 def load(evalset: EvalSet) -> Loaded:
     """The catalog imported through the HSDS importer into a temporary store (once per
     catalog and process)."""
     if evalset.catalog in _loaded:
         return _loaded[evalset.catalog]
-    os.environ["SOCIALMAP_DATA_DIR"] = tempfile.mkdtemp(prefix="socialmap-eval-")
+    data_dir = Path(tempfile.mkdtemp(prefix="socialmap-eval-"))
+    os.environ["SOCIALMAP_DATA_DIR"] = str(data_dir)
     from api import create_app, listings, services
     from api.imports import parse_hsds
     from matcher.hsds import iter_services
 
-    app = create_app({"RATE_LIMIT": "off"})
+    app = create_app({"RATE_LIMIT": "off", "GAZETTEER": str(_gazetteer(data_dir))})
     with app.app_context():
         svc = services.get()
         records = parse_hsds(evalset.catalog.read_text("utf-8"))

@@ -6,9 +6,11 @@ within each writer's vignettes (the id's first two letters) the first half of th
 same way so both halves hold no-fit cases. The rule reads nothing but the ids, so it
 cannot favour vignettes on which the matcher does well.
 
-Ran once, when the writers handed in their files; the halves are then kept as
-smallingerland/tuning.json and smallingerland/test.json and this script refuses to run
-again over existing halves (``--force`` to redo it, which would change what "held out" means).
+Ran once, on 2026-12-03, when the two writers handed in their files (35 vignettes each,
+sa01-sa35 and sb01-sb35); the halves are kept as smallingerland/tuning.json and
+smallingerland/test.json in their place, and this script refuses to run again over existing
+halves (``--force`` to redo it from the writers' files, which would change what "held out"
+means).
 """
 
 import argparse

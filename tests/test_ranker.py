@@ -1,0 +1,75 @@
+"""The learned ranker: its weights are data that must match the matcher's features, its fit
+reads only the training sets, and it learns which of two listings a coach graded higher."""
+
+import json
+
+import numpy as np
+import pytest
+
+from matcher.features import FEATURES, INDEX
+from matcher.ranker import RANKER_FILE, Ranker, load_ranker
+from tests.eval import fit_ranker
+from tests.eval.sets import SETS, TRAINING
+
+
+def test_the_bundled_weights_are_for_the_matchers_features():
+    ranker = load_ranker()
+    assert ranker.features == FEATURES
+    document = json.loads(RANKER_FILE.read_text("utf-8"))
+    assert document["fitted"]["training_sets"] == list(TRAINING)
+    assert set(document["weights_by_feature"]) == set(FEATURES)
+
+
+def test_weights_for_other_features_are_refused_with_the_command_that_refits(tmp_path):
+    model = Ranker(FEATURES, np.zeros(3), np.ones(3), np.ones(3)).to_dict()
+    model["features"] = ["need", "words", "near"]
+    with pytest.raises(ValueError, match="make fit"):
+        Ranker.from_dict(model)
+
+
+def test_the_score_is_calibrated_into_0_1_and_follows_the_ranker_order():
+    ranker = load_ranker()
+    rng = np.random.default_rng(7)
+    x = rng.random((50, len(FEATURES)))
+    scores = ranker.score(x)
+    assert np.all((scores > 0) & (scores < 1))
+    order = np.argsort(-ranker.margin(x))
+    assert np.all(np.diff(scores[order]) <= 1e-12)
+
+
+def test_what_coaches_value_weighs_for_and_what_they_avoid_against():
+    weights = dict(zip(FEATURES, load_ranker().weights, strict=True))
+    for good in ("need", "words", "meaning", "near", "audience_own"):
+        assert weights[good] > 0, good
+    for bad in ("audience_other", "remote"):
+        assert weights[bad] < 0, bad
+
+
+def test_fitting_never_reads_the_test_half():
+    assert "test" not in TRAINING and set(TRAINING) <= set(SETS)
+    with pytest.raises(AssertionError, match="never read"):
+        fit_ranker.collect(("dev", "test"))
+
+
+def _intake(rng, n=30):
+    """Candidates whose grade follows 'words' and not 'near'."""
+    x = rng.random((n, len(FEATURES)))
+    grades = np.digitize(x[:, INDEX["words"]], [0.55, 0.75, 0.9])
+    return {
+        "set": "dev",
+        "id": str(rng.integers(1e9)),
+        "x": x,
+        "g": grades,
+        "all": [int(g) for g in grades if g],
+    }
+
+
+def test_the_fit_learns_which_signal_the_grades_follow():
+    rng = np.random.default_rng(3)
+    intakes = [_intake(rng) for _ in range(20)]
+    x = np.vstack([q["x"] for q in intakes])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    weights = fit_ranker.fit(intakes, 1.0, mean, scale)
+    assert weights[INDEX["words"]] > 5 * abs(weights[INDEX["near"]])
+    held_out = [_intake(rng) for _ in range(5)]
+    assert fit_ranker.mean_ndcg(held_out, weights, mean, scale) > 0.9
