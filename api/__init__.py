@@ -96,11 +96,13 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from api import meta
     from api.activities.resources import blp as activities_blp
+    from api.fhir.resources import blp as fhir_blp
     from api.gaps import blp as gaps_blp
     from api.hsds import blp as hsds_blp
     from api.imports import blp as imports_blp
     from api.match.resources import blp as match_blp
     from api.pages import demo_blp, pages
+    from api.referrals.resources import blp as referrals_blp
 
     api.register_blueprint(meta.blp)
     api.register_blueprint(activities_blp)
@@ -108,6 +110,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     api.register_blueprint(match_blp)
     api.register_blueprint(gaps_blp)
     api.register_blueprint(hsds_blp)
+    api.register_blueprint(referrals_blp)
+    api.register_blueprint(fhir_blp)
     api.register_blueprint(demo_blp)
     app.register_blueprint(pages)
 

@@ -1,7 +1,8 @@
 """Bearer tokens and roles: who may call what.
 
 Roles: ``admin`` (everything), ``provider`` (its own organisation's listings), ``coach``
-(search, match, outcomes), ``municipality`` (its own municipality's reports).
+(search, match, outcomes; with an organisation also its referrals), ``municipality`` (its
+own municipality's reports), ``referrer`` (a GP practice by its AGB code: its own referrals).
 """
 
 from functools import wraps

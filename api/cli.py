@@ -269,19 +269,33 @@ def token():
 
 @token.command("create")
 @click.option("--role", required=True, type=click.Choice(ROLES))
-@click.option("--organization", help="The provider's organisation id.")
+@click.option(
+    "--organization",
+    help="The provider's organisation id; for a coach, the welfare organisation whose "
+    "referrals it handles.",
+)
 @click.option("--municipality", help="The municipality's CBS code, GMxxxx.")
 @click.option("--label", help="Who or what the token is for.")
 @click.option("--expires-days", type=int, help="Valid for this many days (default: no end).")
-def token_create(role, organization, municipality, label, expires_days):
+@click.option("--agb", help="A referrer's AGB code: the GP practice, 8 digits.")
+def token_create(role, organization, municipality, label, expires_days, agb):
     """Create a token and print it alone on the last line (only its hash is stored)."""
     if role == "provider" and not organization:
         raise click.UsageError("a provider token needs --organization")
     if role == "municipality" and not (municipality and municipality.upper().startswith("GM")):
         raise click.UsageError("a municipality token needs --municipality GMxxxx")
+    if role == "referrer" and not (agb and len(agb) == 8 and agb.isdigit()):
+        raise click.UsageError("a referrer token needs --agb with the practice's 8-digit AGB code")
+    if agb and role != "referrer":
+        raise click.UsageError("--agb is for referrer tokens")
     expires = now() + timedelta(days=expires_days) if expires_days else None
     token_id, secret = services.get().store.create_token(
-        role, organization, municipality.upper() if municipality else None, label, expires
+        role,
+        organization,
+        municipality.upper() if municipality else None,
+        label,
+        expires,
+        agb=agb,
     )
     click.echo(
         f"token {token_id} for role {role}" + (f", expires {expires:%Y-%m-%d}" if expires else "")

@@ -28,7 +28,9 @@ def rate_limit_key() -> str:
 
 
 def _exempt() -> bool:
-    return request.path == "/api/v1/health" or not request.path.startswith(("/api/", "/hsds/"))
+    return request.path == "/api/v1/health" or not request.path.startswith(
+        ("/api/", "/hsds/", "/fhir/")
+    )
 
 
 def init_app(app: Flask) -> None:

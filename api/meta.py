@@ -63,10 +63,14 @@ class MeOrganizationSchema(Schema):
 
 class MeSchema(Schema):
     role = fields.String(
-        required=True, validate=validate.OneOf(["admin", "provider", "coach", "municipality"])
+        required=True,
+        validate=validate.OneOf(["admin", "provider", "coach", "municipality", "referrer"]),
     )
     organization = fields.Nested(MeOrganizationSchema, required=True, allow_none=True)
     municipality = fields.String(required=True, allow_none=True)
+    agb = fields.String(
+        required=True, allow_none=True, metadata={"description": "A referrer's AGB code."}
+    )
     expires_at = fields.String(
         required=True, allow_none=True, metadata={"description": "ISO 8601 date-time."}
     )
@@ -148,6 +152,7 @@ def me():
         "role": token.role,
         "organization": organization,
         "municipality": token.municipality,
+        "agb": token.agb,
         "expires_at": token.expires_at.isoformat() if token.expires_at else None,
     }
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
+from api.referral_store import ReferralStore
 from api.store import Store
 from indexers import SearchBackend, backend_class
 from indexers.embedders import load_embedder
@@ -22,6 +23,7 @@ class Services:
     config: dict
     _lock: threading.RLock = field(default_factory=threading.RLock)
     _store: Store | None = None
+    _referrals: ReferralStore | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
@@ -43,6 +45,14 @@ class Services:
                 )
                 self._store = Store(url)
             return self._store
+
+    @property
+    def referrals(self) -> ReferralStore:
+        store = self.store
+        with self._lock:
+            if self._referrals is None or self._referrals.engine is not store.engine:
+                self._referrals = ReferralStore(store.engine)
+            return self._referrals
 
     @property
     def backend(self) -> SearchBackend:
@@ -110,7 +120,7 @@ class Services:
                 self._backend.close()
             if self._store is not None:
                 self._store.close()
-            self._backend = self._store = None
+            self._backend = self._store = self._referrals = None
 
 
 def init_app(app: Flask) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import (
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -69,6 +70,7 @@ tokens = Table(
     Column("role", String(20), nullable=False),
     Column("organization_id", String(100)),
     Column("municipality", String(10)),
+    Column("agb", String(8)),  # a referrer's AGB code (the GP practice)
     Column("label", String(200)),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True)),
@@ -122,7 +124,59 @@ areas = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
-ROLES = ("admin", "provider", "coach", "municipality")
+# Welzijn op Recept referrals: pseudonymous (a reference the sender chose, never a name, BSN,
+# birth date or address), with the AVG consent date. Erasing one keeps its anonymous count.
+referrals = Table(
+    "referrals",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("client_reference", String(40), nullable=False),
+    Column("icpc_code", String(3), nullable=False),
+    Column("referrer_type", String(20), nullable=False),
+    Column("referrer_agb", String(8), nullable=False, index=True),
+    Column(
+        "organization_id", String(100), ForeignKey("organizations.id"), nullable=False, index=True
+    ),
+    Column("municipality", String(6)),
+    Column("referral_date", Date, nullable=False),
+    Column("consent_date", Date, nullable=False),
+    Column("reason", Text),
+    Column("source", String(10), nullable=False),  # json | fhir
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+# The FHIR Task of each referral: where the trajectory stands.
+referral_tasks = Table(
+    "referral_tasks",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "referral_id",
+        String(36),
+        ForeignKey("referrals.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("status", String(20), nullable=False, index=True),
+    Column("reject_reason", String(20)),
+    Column("first_contact_date", Date),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# Monitoring (minimal data set, inflow): referrals per quarter, municipality ("" when not
+# known), referrer type and ICPC code. Counted when a referral arrives, kept when it is erased.
+referral_counts = Table(
+    "referral_counts",
+    metadata,
+    Column("quarter", String(7), primary_key=True),
+    Column("municipality", String(6), primary_key=True),
+    Column("referrer_type", String(20), primary_key=True),
+    Column("icpc_code", String(3), primary_key=True),
+    Column("count", Integer, nullable=False),
+)
+
+ROLES = ("admin", "provider", "coach", "municipality", "referrer")
 
 
 class NotFound(LookupError):
@@ -146,6 +200,7 @@ class Token:
     organization_id: str | None
     municipality: str | None
     expires_at: datetime | None
+    agb: str | None = None  # a referrer's AGB code
 
 
 @dataclass(frozen=True)
@@ -254,6 +309,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA secure_delete=ON")  # an erased referral leaves no bytes in free pages
     cur.close()
 
 
@@ -638,10 +694,13 @@ class Store:
         municipality: str | None = None,
         label: str | None = None,
         expires_at: datetime | None = None,
+        agb: str | None = None,
     ) -> tuple[str, str]:
         """A new API token: returns (token id, secret). Only the hash is stored."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}")
+        if role == "referrer" and not (agb and len(agb) == 8 and agb.isdigit()):
+            raise ValueError("a referrer token needs the practice's AGB code (8 digits)")
         token_id = secrets.token_hex(6)
         secret = f"smk_{token_id}_{secrets.token_urlsafe(32)}"
         with self.engine.begin() as conn:
@@ -652,6 +711,7 @@ class Store:
                     role=role,
                     organization_id=organization_id,
                     municipality=municipality,
+                    agb=agb,
                     label=label,
                     created_at=now(),
                     expires_at=expires_at,
@@ -672,7 +732,7 @@ class Store:
                 expires = expires.replace(tzinfo=UTC)
             if expires <= now():
                 return None
-        return Token(row.id, row.role, row.organization_id, row.municipality, expires)
+        return Token(row.id, row.role, row.organization_id, row.municipality, expires, row.agb)
 
     def revoke_token(self, token_id: str) -> bool:
         with self.engine.begin() as conn:

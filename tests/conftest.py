@@ -63,7 +63,8 @@ def runner(app):
 
 @pytest.fixture
 def tokens(app) -> dict[str, dict]:
-    """Authorization headers per role: admin, provider_a, provider_b, coach, municipality."""
+    """Authorization headers per role: admin, provider_a, provider_b, coach, municipality,
+    referrer (GP practice AGB 01234567)."""
     with app.app_context():
         store = services.get().store
         made = {
@@ -72,6 +73,7 @@ def tokens(app) -> dict[str, dict]:
             "provider_b": store.create_token("provider", organization_id="org-b"),
             "coach": store.create_token("coach"),
             "municipality": store.create_token("municipality", municipality="GM1948"),
+            "referrer": store.create_token("referrer", agb="01234567"),
         }
     return {k: {"Authorization": f"Bearer {secret}"} for k, (_, secret) in made.items()}
 

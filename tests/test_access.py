@@ -1,8 +1,10 @@
 """Who may call what: a role x endpoint matrix through the HTTP API.
 
 Every cell is its own test. Callers without a valid token (none, garbage, revoked, expired)
-get 401 everywhere; reads are open to every role; writes on org-a's listing are for admin
-and org-a's provider only. A refused write must leave the store exactly as it was.
+get 401 everywhere; reads of the social map are open to every role but the referrer (a GP
+practice only refers); writes on org-a's listing are for admin and org-a's provider only.
+Referrals: a referrer sees and cancels its own practice's, a coach sees and handles its own
+organisation's, admin all. A refused write must leave the store exactly as it was.
 """
 
 import os
@@ -17,6 +19,7 @@ import pytest
 
 from api import services
 from tests.conftest import ORG_A, ORG_B, activity
+from tests.referral_data import AGB, referral, referral_callers, service_request
 from tests.server import Server, cli
 
 LISTING = "act-a"  # org-a's listing, created by admin before every test
@@ -24,7 +27,7 @@ NEW_ID = "new-a"  # the id a create would make
 HSDS_ID = "hsds-a-1"  # the id an import would make
 
 UNAUTHENTICATED = ("no_token", "garbage_token", "revoked_token", "expired_token")
-ROLES = ("admin", "provider_a", "provider_b", "coach", "municipality")
+ROLES = ("admin", "provider_a", "provider_b", "coach", "municipality", "referrer")
 REJECTED = "rejected"  # import answered 200 with the record in "rejected"
 
 
@@ -104,10 +107,17 @@ ENDPOINTS = {
 
 # Expected answer per endpoint and role (callers without a valid token: 401 everywhere).
 # The audit history is upkeep data: the owning provider and admin only.
-OWNER_WRITE = {"admin": 0, "provider_a": 0, "provider_b": 403, "coach": 403, "municipality": 403}
+OWNER_WRITE = {
+    "admin": 0,
+    "provider_a": 0,
+    "provider_b": 403,
+    "coach": 403,
+    "municipality": 403,
+    "referrer": 403,
+}
 MATRIX: dict[str, dict[str, int | str]] = {
-    "search": dict.fromkeys(ROLES, 200),
-    "get": dict.fromkeys(ROLES, 200),
+    "search": {**dict.fromkeys(ROLES, 200), "referrer": 403},
+    "get": {**dict.fromkeys(ROLES, 200), "referrer": 403},
     "history": {**OWNER_WRITE, "admin": 200, "provider_a": 200},
     "create": {**OWNER_WRITE, "admin": 201, "provider_a": 201},
     "put": {**OWNER_WRITE, "admin": 200, "provider_a": 200},
@@ -437,3 +447,151 @@ def test_tokens_never_appear_in_logs(tmp_path):
     text = log.read_text()
     assert "GET /api/v1/me" in text  # the access log is there
     assert token.split("_")[-1] not in text and token not in text
+
+
+# -- referrals: the JSON API and FHIR ---------------------------------------------------
+
+REFERRAL_CALLERS = (*UNAUTHENTICATED, *ROLES, "coach_a", "coach_b", "referrer_y")
+R = "/api/v1/referrals/{id}"
+REFERRAL_ENDPOINTS = {
+    # name: (method, path, body, {caller: status}, effect on the referral when allowed)
+    # the referral is practice AGB's (caller "referrer") to org-a (caller "coach_a")
+    "create": (
+        "POST",
+        "/api/v1/referrals",
+        referral(referrer_agb=AGB),
+        {"admin": 201, "referrer": 201, "referrer_y": 403},
+        "created",
+    ),
+    "list": (
+        "GET",
+        "/api/v1/referrals",
+        None,
+        dict.fromkeys(("admin", "coach", "referrer", "coach_a", "coach_b", "referrer_y"), 200),
+        "listed",
+    ),
+    "get": (
+        "GET",
+        R,
+        None,
+        {
+            "admin": 200,
+            "referrer": 200,
+            "coach_a": 200,
+            "coach": 404,
+            "coach_b": 404,
+            "referrer_y": 404,
+        },
+        None,
+    ),
+    "receive": ("POST", R + "/receive", None, "coaching", "received"),
+    "accept": ("POST", R + "/accept", None, "coaching", "accepted"),
+    "reject": ("POST", R + "/reject", {"reason": "duplicate"}, "coaching", "rejected"),
+    "contact": ("POST", R + "/contact", {}, "coaching", "in-progress"),
+    "complete": ("POST", R + "/complete", None, "coaching", "completed"),  # after contact
+    "cancel": (
+        "POST",
+        R + "/cancel",
+        None,
+        {"admin": 200, "referrer": 200, "referrer_y": 404},
+        "cancelled",
+    ),
+    "erase": (
+        "DELETE",
+        R,
+        None,
+        {**dict.fromkeys(("coach", "coach_b"), 404), "admin": 204, "coach_a": 204},
+        "gone",
+    ),
+    "fhir_create": (
+        "POST",
+        "/fhir/ServiceRequest",
+        service_request(),
+        {"admin": 201, "referrer": 201, "referrer_y": 403},
+        "created",
+    ),
+    "fhir_service_request": ("GET", "/fhir/ServiceRequest/{id}", None, "reading", None),
+    "fhir_tasks": (
+        "GET",
+        "/fhir/Task?based-on=ServiceRequest/{id}",
+        None,
+        dict.fromkeys(("admin", "coach", "referrer", "coach_a", "coach_b", "referrer_y"), 200),
+        "listed",
+    ),
+    "fhir_task": ("GET", "/fhir/Task/{task}", None, "reading", None),
+}
+COACHING = {"admin": 200, "coach_a": 200, "coach": 404, "coach_b": 404}
+READING = REFERRAL_ENDPOINTS["get"][3]
+SEES_IT = {"admin", "referrer", "coach_a"}  # who finds the referral in a list
+
+
+def _referral_cases():
+    for name, (_, _, _, allowed, _) in REFERRAL_ENDPOINTS.items():
+        if isinstance(allowed, str):
+            allowed = {"coaching": COACHING, "reading": READING}[allowed]
+        for caller in REFERRAL_CALLERS:
+            expected = 401 if caller in UNAUTHENTICATED else allowed.get(caller, 403)
+            yield pytest.param(name, caller, expected, id=f"referral-{name}-{caller}")
+
+
+@pytest.fixture
+def referral_world(app, client, tokens, callers) -> dict:
+    """Every caller, and a referral from practice AGB to org-a with its Task."""
+    everyone = {**callers, **referral_callers(app, client, tokens)}
+    r = client.post("/api/v1/referrals", json=referral(), headers=tokens["referrer"])
+    assert r.status_code == 201, r.get_json()
+    made = r.get_json()
+    return {"callers": everyone, "id": made["id"], "task": made["fhir"]["task"].split("/")[-1]}
+
+
+def _referral_state(client, admin: dict, referral_id: str):
+    r = client.get(f"/api/v1/referrals/{referral_id}", headers=admin)
+    return r.status_code, r.get_json() if r.status_code == 200 else None
+
+
+@pytest.mark.parametrize(("endpoint", "caller", "expected"), list(_referral_cases()))
+def test_referral_matrix(client, tokens, referral_world, endpoint, caller, expected):
+    method, path, body, _, effect = REFERRAL_ENDPOINTS[endpoint]
+    admin, referral_id = tokens["admin"], referral_world["id"]
+    if endpoint == "complete":  # only an in-progress trajectory can be completed
+        r = client.post(f"/api/v1/referrals/{referral_id}/contact", json={}, headers=admin)
+        assert r.status_code == 200
+    path = path.format(id=referral_id, task=referral_world["task"])
+    before = _referral_state(client, admin, referral_id)
+    count_before = client.get("/api/v1/referrals", headers=admin).get_json()["total"]
+
+    kwargs = {"headers": referral_world["callers"][caller]}
+    if body is not None:
+        kwargs["json"] = body
+    r = client.open(path, method=method, **kwargs)
+
+    assert r.status_code == expected, r.get_data(as_text=True)[:300]
+    after = _referral_state(client, admin, referral_id)
+    count_after = client.get("/api/v1/referrals", headers=admin).get_json()["total"]
+    if expected >= 400:
+        body = r.get_json()
+        if path.startswith("/fhir/"):
+            assert body["resourceType"] == "OperationOutcome" and body["issue"]
+        else:
+            assert_envelope(r, expected)
+        assert after == before and count_after == count_before, "a refused call changed the store"
+        return
+    if effect == "created":
+        assert count_after == count_before + 1
+    elif effect == "listed":
+        found = r.get_json()
+        ids = (
+            [
+                e["resource"]["basedOn"][0]["reference"].split("/")[-1]
+                for e in found.get("entry", [])
+            ]
+            if path.startswith("/fhir/")
+            else [i["id"] for i in found["items"]]
+        )
+        assert (referral_id in ids) is (caller in SEES_IT), ids
+    elif effect == "gone":
+        assert after[0] == 404 and count_after == count_before - 1
+    elif effect:
+        assert after[1]["status"] == effect
+    else:  # a read
+        assert after == before

@@ -133,6 +133,36 @@ def test_provider_token_with_organization(runner, client):
     assert client.get("/api/v1/activities", headers=headers).status_code == 200
 
 
+def test_referrer_token_with_its_agb_code(runner, client):
+    result = invoke(runner, "token", "create", "--role", "referrer", "--agb", "01234567")
+    _, secret = _created_token(result)
+    me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {secret}"}).get_json()
+    assert me["role"] == "referrer" and me["agb"] == "01234567"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--role", "referrer"),
+        ("--role", "referrer", "--agb", "1234567"),
+        ("--role", "referrer", "--agb", "0123456X"),
+        ("--role", "coach", "--agb", "01234567"),
+    ],
+)
+def test_referrer_token_needs_an_eight_digit_agb_code(runner, args):
+    result = invoke(runner, "token", "create", *args)
+    assert result.exit_code == 2, result.output
+    assert "--agb" in result.output
+    no_traceback(result)
+
+
+def test_coach_token_with_its_organisation(runner, client):
+    result = invoke(runner, "token", "create", "--role", "coach", "--organization", "org-a")
+    _, secret = _created_token(result)
+    me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {secret}"}).get_json()
+    assert me["role"] == "coach" and me["organization"]["id"] == "org-a"
+
+
 def test_token_revoke(runner, client):
     token_id, secret = _created_token(invoke(runner, "token", "create", "--role", "coach"))
     headers = {"Authorization": f"Bearer {secret}"}

@@ -44,6 +44,7 @@ def test_me_tells_role_organisation_and_municipality(client, tokens):
         "role": "municipality",
         "organization": None,
         "municipality": "GM1948",
+        "agb": None,
         "expires_at": None,
     }
     assert client.get("/api/v1/me").status_code == 401

@@ -195,3 +195,132 @@ def _counts(node):
     elif isinstance(node, list):
         for v in node:
             yield from _counts(v)
+
+
+# -- referrals ------------------------------------------------------------------------------
+
+NAMES = ("Truus", "Jansen", "Pietersen", "Hendrika")
+BSNS = ("123456782", "111222333")
+BIRTH_DATES = ("12-03-1951", "1951-03-12", "12 maart 1951")
+ADDRESSES = ("Kerkstraat 12", "5461 XK", "5461XK", "truus@example.nl", "0612345678")
+
+
+def test_referrals_via_json_and_fhir_store_no_direct_identifiers(tmp_path):
+    """Referrals in both forms, each attempt carrying names, BSNs, birth dates and addresses
+    where a sender might put them: the ones that carry them in what we keep are refused, the
+    rest are kept without them. Then every byte on disk is scanned, erasure is checked and
+    the counts are all that remains of an erased referral."""
+    from tests.referral_data import AGB_SYSTEM, referral, service_request
+
+    data_dir = tmp_path / "var"
+    app = create_app({"TESTING": True, "DATA_DIR": str(data_dir), "RATE_LIMIT": "off"})
+    client = app.test_client()
+    with app.app_context():
+        store = services.get().store
+        store.create(activity(id="welzijn-1"), "test")  # org-a, the welfare organisation
+        _, referrer = store.create_token("referrer", agb="01234567")
+        _, coach = store.create_token("coach", organization_id="org-a")
+    ref = {"Authorization": f"Bearer {referrer}"}
+    coach_h = {"Authorization": f"Bearer {coach}"}
+    kept, refused = [], 0
+    for n in range(40):
+        name, bsn = NAMES[n % 4], BSNS[n % 2]
+        born, address = BIRTH_DATES[n % 3], ADDRESSES[n % 5]
+        # refused: identifiers in the reason or as the client reference
+        for bad in (
+            referral(reason=f"BSN {bsn}"),
+            referral(reason=f"geboren {born}"),
+            referral(reason=f"woont {address}"),
+            referral(client_reference=name),
+            referral(client_reference=bsn),
+            referral(name=f"{name} de Vries"),
+        ):
+            assert client.post("/api/v1/referrals", json=bad, headers=ref).status_code == 422
+            refused += 1
+        for bad in (
+            service_request(
+                subject={"display": f"{name} de Vries", "identifier": {"value": f"ZD-{n:04d}"}}
+            ),
+            service_request(
+                subject={
+                    "identifier": {"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": bsn}
+                }
+            ),
+            service_request(
+                contained=[
+                    {
+                        "resourceType": "Patient",
+                        "id": "p",
+                        "name": [{"family": name}],
+                        "birthDate": "1951-03-12",
+                        "address": [{"line": [address]}],
+                    }
+                ]
+            ),
+            service_request(note=[{"text": f"{name} {born}, {address}"}]),
+        ):
+            r = client.post(
+                "/fhir/ServiceRequest",
+                json=bad,
+                headers={**ref, "Content-Type": "application/fhir+json"},
+            )
+            assert r.status_code in (400, 422), r.get_json()
+            refused += 1
+        # accepted: what is kept has no identifier; what has one is not kept
+        r = client.post(
+            "/api/v1/referrals", json=referral(client_reference=f"ZD-{n:04d}"), headers=ref
+        )
+        assert r.status_code == 201, r.get_json()
+        kept.append(r.get_json()["id"])
+        resource = service_request(
+            subject={"identifier": {"value": f"VIP-{n:04d}"}, "type": "Patient"},
+            requester={
+                "identifier": {"system": AGB_SYSTEM, "value": "01234567"},
+                "display": f"Huisarts {name}",
+            },
+            patientInstruction=f"{name} {born} {address} BSN {bsn}",
+            orderDetail=[{"text": f"{name} woont {address}"}],
+        )
+        r = client.post(
+            "/fhir/ServiceRequest",
+            json=resource,
+            headers={**ref, "Content-Type": "application/fhir+json"},
+        )
+        assert r.status_code == 201, r.get_json()
+        kept.append(r.get_json()["id"])
+    # erasure on request: half of them, by the coach
+    for referral_id in kept[::2]:
+        assert client.delete(f"/api/v1/referrals/{referral_id}", headers=coach_h).status_code == 204
+    with app.app_context():
+        counts = services.get().referrals.counts()
+    assert sum(c["count"] for c in counts) == len(kept) == 80
+    assert client.get("/api/v1/referrals", headers=coach_h).get_json()["total"] == 40
+    app.extensions["socialmap"].close()
+
+    blob = _strings_in_files(data_dir).lower()
+    for needle in (*NAMES, *BSNS, *BIRTH_DATES, *ADDRESSES, "1951", "de vries"):
+        assert needle.lower().encode() not in blob, f"stored: {needle}"
+    for n in range(40):  # the erased ones (the JSON referrals): no byte left on disk
+        assert f"zd-{n:04d}".encode() not in blob
+        assert f"vip-{n:04d}".encode() in blob
+    for referral_id in kept[::2]:  # erased: not even the id is left in the tables
+        rows = [row for _, row in _rows(data_dir / "socialmap.sqlite")]
+        assert not any(referral_id in map(str, row) for row in rows)
+    with sqlite3.connect(data_dir / "socialmap.sqlite") as conn:
+        columns = {c[1] for c in conn.execute("PRAGMA table_info(referrals)")}
+        assert columns == {
+            "id",
+            "client_reference",
+            "icpc_code",
+            "referrer_type",
+            "referrer_agb",
+            "organization_id",
+            "municipality",
+            "referral_date",
+            "consent_date",
+            "reason",
+            "source",
+            "created_at",
+        }
+        count_columns = {c[1] for c in conn.execute("PRAGMA table_info(referral_counts)")}
+        assert count_columns == {"quarter", "municipality", "referrer_type", "icpc_code", "count"}

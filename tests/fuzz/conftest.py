@@ -4,6 +4,7 @@ of what the fuzzer sent and got (printed at the end of the run)."""
 import os
 import tempfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from api.cli import DEMO_AREAS, DEMO_FILE, _import_areas, _import_file
 # Examples per API operation and role: the short run in `make test`; `make fuzz` sets more.
 EXAMPLES = int(os.environ.get("SOCIALMAP_FUZZ_EXAMPLES", "4"))
 MUNICIPALITY = "GM1948"  # Meierijstad, the demo map's municipality
-ROLES = ("admin", "provider", "coach", "municipality", "anonymous")  # anonymous: no token
+ROLES = ("admin", "provider", "coach", "municipality", "referrer", "anonymous")  # anonymous: none
+AGB = "01234567"  # the fuzzing referrer's practice
 
 
 class Tally:
@@ -100,8 +102,9 @@ def fuzz_context(fuzz_app) -> dict:
         made = {
             "admin": store.create_token("admin"),
             "provider": store.create_token("provider", organization_id=own_org),
-            "coach": store.create_token("coach"),
+            "coach": store.create_token("coach", organization_id=own_org),
             "municipality": store.create_token("municipality", municipality=MUNICIPALITY),
+            "referrer": store.create_token("referrer", agb=AGB),
         }
     headers = {role: {"Authorization": f"Bearer {secret}"} for role, (_, secret) in made.items()}
     client = fuzz_app.test_client()
@@ -114,12 +117,32 @@ def fuzz_context(fuzz_app) -> dict:
         )
         assert r.status_code == 200, r.json
         match_ids.append(r.json["match_id"])
+    referral_ids, task_ids = [], []
+    for i in range(10):  # referrals to the provider's organisation, which the coach handles
+        today = date.today().isoformat()
+        r = client.post(
+            "/api/v1/referrals",
+            json={
+                "referrer_type": "huisarts",
+                "icpc_code": "P03",
+                "referral_date": today,
+                "organization_id": own_org,
+                "consent": {"given": True, "date": today},
+                "client_reference": f"FZ-{i:04d}",
+            },
+            headers=headers["referrer"],
+        )
+        assert r.status_code == 201, r.json
+        referral_ids.append(r.json["id"])
+        task_ids.append(r.json["fhir"]["task"].split("/")[-1])
     return {
         "headers": {**headers, "anonymous": {}},
         "ids": {
             "activity_id": own[:20] + other[:20],
             "service_id": own[:5] + other[:5],
             "match_id": match_ids,
+            "referral_id": referral_ids,
+            "task_id": task_ids,
         },
     }
 
