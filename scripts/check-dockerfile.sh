@@ -24,7 +24,7 @@ cp "$root/static/package.json" "$root/static/package-lock.json" "$work/static/"
 
 echo "3. build stage: fresh venv, pip install ."
 mkdir -p "$work/src"
-cp -r "$root/pyproject.toml" "$root/README.md" "$root/api" "$root/matcher" "$root/indexers" "$work/src/"
+cp -r "$root/pyproject.toml" "$root/README.md" "$root/api" "$root/matcher" "$root/indexers" "$root/trajectory" "$work/src/"
 find "$work/src" -name __pycache__ -prune -exec rm -rf {} +
 "$py" -m venv "$work/venv"
 "$work/venv/bin/pip" install -q --disable-pip-version-check "$work/src"

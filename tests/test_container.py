@@ -30,6 +30,22 @@ def test_dockerfile_is_multi_stage_non_root_and_offline():
     assert "SOCIALMAP_WORKERS" in text
 
 
+def test_every_python_package_goes_into_the_image():
+    """A package pyproject installs but the Dockerfile (or its check) does not copy breaks the
+    image at its first import."""
+    import tomllib
+
+    include = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "packages"
+    ]["find"]["include"]
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    check = (ROOT / "scripts" / "check-dockerfile.sh").read_text()
+    for pattern in include:
+        package = pattern.rstrip("*")
+        assert f"COPY {package} ./{package}" in dockerfile, package
+        assert f'"$root/{package}"' in check, package
+
+
 def test_compose_has_app_servers_postgres_and_elasticsearch():
     text = (ROOT / "compose.yaml").read_text()
     for needle in (
