@@ -1,24 +1,14 @@
-"""How well one fitting activity suits one client: pure functions, weights from data.
-
-score = Σ_part w_part × part / Σ_part w_part, every part in [0, 1] (weights in
-data/matching.json, ``score``). Parts: category (the client's need for the activity's best
-category), wish (the client's words: word relevance and meaning), distance, low threshold,
-freshness, schedule.
+"""Pure scoring functions shared by the features (features.py), the first cut of the
+candidates (engine.py) and the variety of the top results; each docstring gives its formula.
+How the features combine into a score is learned (ranker.py).
 """
 
 import math
 from datetime import date
 
 from matcher import activity as act
-from matcher.needs import Needs
 
 LOW_THRESHOLD = ("walk_in", "come_alone_welcome", "buddy_available", "plain_language")
-
-
-def category_fit(categories: list[str], needs: Needs) -> tuple[float, str | None]:
-    """(need of the activity's best category, that category)."""
-    best = max(categories or ["other"], key=lambda c: needs.categories.get(c, 0.0))
-    return needs.categories.get(best, 0.0), best
 
 
 def wish_fit(text_score: float, vector_score: float, cosine_full: float) -> float:
@@ -44,27 +34,10 @@ def low_threshold_fit(features: list[str]) -> float:
     return min(1.0, len(set(features or []) & set(LOW_THRESHOLD)) / 2)
 
 
-def low_threshold_weight(base: float, needs: Needs) -> float:
-    """Low-threshold features count more when mental wellbeing or participation is low."""
-    return base * (
-        0.5
-        + max(needs.dimensions.get("mental_wellbeing", 0), needs.dimensions.get("participation", 0))
-    )
-
-
-def freshness_fit(activity: dict, stale_value: float) -> float:
-    return stale_value if act.is_stale(activity) else 1.0
-
-
 def schedule_fit(activity: dict, today: date | None = None) -> float:
     """A fixed time is easier to start with than 'in overleg'."""
     schedules = act.current_schedules(activity, today)
     return 1.0 if any(s.get("opens_at") for s in schedules) else 0.5
-
-
-def combine(parts: dict[str, float], weights: dict[str, float]) -> float:
-    total = sum(weights[k] for k in parts)
-    return sum(weights[k] * v for k, v in parts.items()) / total if total else 0.0
 
 
 def similarity(a: list[str], b: list[str]) -> float:
