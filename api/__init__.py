@@ -36,6 +36,8 @@ DEFAULTS = {
     "RATE_LIMIT": "600/minute",  # per token (Flask-Limiter syntax); "off" disables it
     "RATE_LIMIT_STORAGE": "memory://",  # per process; redis:// or memcached:// to share
     "DEMO_SIGNIN": False,
+    "SMTP_URL": None,  # smtp://host:port, smtp+starttls://user:pw@host:587 or smtps://...
+    "MAIL_FROM": "Sociale kaart <noreply@localhost>",
     "MAP_TILES": None,  # a tile URL template for the pages' maps; none = outlines only, offline
     "MAP_ATTRIBUTION": None,  # pages offer short-lived demo tokens (make run turns it on)
     "TEXT_WEIGHT": 0.7,

@@ -36,7 +36,7 @@ def main():
 
 def init_app(app) -> None:
     """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
-    for name in ("serve", "import", "demo", "check", "reindex", "token", "areas"):
+    for name in ("serve", "import", "demo", "check", "reindex", "token", "areas", "mail"):
         app.cli.add_command(cli.commands[name])
 
 
@@ -310,3 +310,30 @@ def token_revoke(token_id):
     if not services.get().store.revoke_token(token_id):
         raise click.ClickException(f"no active token {token_id}")
     click.echo(f"revoked {token_id}")
+
+
+@cli.group("mail")
+def mail():
+    """The outbox: mail queued in the store and sent over SOCIALMAP_SMTP_URL."""
+
+
+@mail.command("list")
+@click.option("--pending", is_flag=True, help="Only mail not yet delivered.")
+def mail_list(pending):
+    """What the outbox holds (addresses, subjects, attempts; never the bodies)."""
+    for row in services.get().outbox.list(pending_only=pending):
+        state = f"sent {row['sent_at']:%Y-%m-%d %H:%M}" if row["sent_at"] else "queued"
+        error = f"  ({row['last_error']})" if row["last_error"] and not row["sent_at"] else ""
+        click.echo(f"{row['id']}  {state:<22} {row['kind']:<16} {row['to_address']}{error}")
+
+
+@mail.command("deliver")
+def mail_deliver():
+    """Send what is due now (retries included); exit 1 when something failed."""
+    box = services.get().outbox
+    if box.smtp is None:
+        raise click.ClickException("SOCIALMAP_SMTP_URL is not set: mail stays queued")
+    result = box.deliver(limit=10_000)
+    click.echo(f"sent {result['sent']}, failed {result['failed']}")
+    if result["failed"]:
+        sys.exit(1)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
+from api.outbox import Outbox
 from api.referral_store import ReferralStore
 from api.store import Store
 from indexers import SearchBackend, backend_class
@@ -24,6 +25,7 @@ class Services:
     _lock: threading.RLock = field(default_factory=threading.RLock)
     _store: Store | None = None
     _referrals: ReferralStore | None = None
+    _outbox: Outbox | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
@@ -53,6 +55,19 @@ class Services:
             if self._referrals is None or self._referrals.engine is not store.engine:
                 self._referrals = ReferralStore(store.engine)
             return self._referrals
+
+    @property
+    def outbox(self) -> Outbox:
+        """Outgoing mail: queued in the store, sent over ``SOCIALMAP_SMTP_URL``."""
+        store = self.store
+        with self._lock:
+            if self._outbox is None or self._outbox.engine is not store.engine:
+                self._outbox = Outbox(
+                    store.engine,
+                    smtp_url=self.config.get("SMTP_URL") or None,
+                    sender=self.config["MAIL_FROM"],
+                )
+            return self._outbox
 
     @property
     def backend(self) -> SearchBackend:
@@ -120,7 +135,7 @@ class Services:
                 self._backend.close()
             if self._store is not None:
                 self._store.close()
-            self._backend = self._store = self._referrals = None
+            self._backend = self._store = self._referrals = self._outbox = None
 
 
 def init_app(app: Flask) -> None:

@@ -6,6 +6,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
+import api.outbox  # noqa: F401  (its table on the metadata)
 from api.store import metadata
 
 config = context.config
