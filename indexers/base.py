@@ -8,6 +8,7 @@ can always be rebuilt from it.
 """
 
 import logging
+import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -17,6 +18,45 @@ from dataclasses import dataclass, field
 import numpy as np
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Prior:
+    """A first cut for a query that asks for many candidates (a match asks for thousands):
+    keep the ``size`` best by
+
+        w_category × the highest of its categories' weights (none declared: "other")
+      + w_words × (0.6 × text relevance + 0.4 × min(1, max(0, cosine) / cosine_full))
+      + w_distance × exp(-distance / distance_scale)   (``remote`` without a place)
+
+    in the order of that score, ties in the backend's own order; with ``size`` or fewer
+    listings found, all of them in the backend's order. A backend computes it over its
+    columns where it can (embedded) or over the hits (``apply``)."""
+
+    size: int
+    category_weights: dict[str, float]
+    w_category: float
+    w_words: float
+    w_distance: float
+    cosine_full: float
+    distance_scale: float
+    remote: float
+
+    def of_hit(self, hit: "Hit") -> float:
+        cats = hit.categories or ("other",)
+        weights = self.category_weights
+        cat = max(weights.get(c, 0.0) for c in cats)
+        words = 0.6 * hit.text_score + 0.4 * min(
+            1.0, max(0.0, hit.vector_score) / self.cosine_full
+        )
+        d = hit.distance_km
+        near = self.remote if d is None else math.exp(-d / self.distance_scale)
+        return self.w_category * cat + self.w_words * words + self.w_distance * near
+
+    def apply(self, hits: list["Hit"]) -> list["Hit"]:
+        if len(hits) <= self.size:
+            return hits
+        return sorted(hits, key=self.of_hit, reverse=True)[: self.size]
 
 
 @dataclass
@@ -51,6 +91,7 @@ class SearchQuery:
     sort: str = "relevance"  # relevance (text when given, else distance), distance, name
     offset: int = 0
     limit: int = 20
+    prior: Prior | None = None  # after the filters and within ``limit``: the first cut
 
 
 class Hit:
@@ -71,6 +112,7 @@ class Hit:
         "_document",
         "_load",
         "_categories",
+        "key",
     )
 
     def __init__(
@@ -85,6 +127,7 @@ class Hit:
         *,
         load: Callable[[], dict] | None = None,
         categories: tuple[str, ...] | None = None,
+        key: object = None,
     ):
         if document is None and load is None:
             raise ValueError("a hit needs its document or a way to load it")
@@ -96,6 +139,9 @@ class Hit:
         self._document = document
         self._load = load
         self._categories = categories
+        # what identifies this version of the listing (equal while it is unchanged), so
+        # that what matching reads of it can be kept between matches; None: not known
+        self.key = key
 
     @property
     def document(self) -> dict:

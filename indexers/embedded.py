@@ -27,7 +27,7 @@ import numpy as np
 import orjson
 
 from indexers.analysis import analyze, analyzer_version
-from indexers.base import Hit, SearchBackend, SearchQuery, SearchResults
+from indexers.base import Hit, Prior, SearchBackend, SearchQuery, SearchResults
 from matcher import activity as act
 from matcher.places import distances_km
 from matcher.vocab import ACCESSIBILITY, CATEGORIES, DELIVERY, FEATURES
@@ -173,6 +173,38 @@ def _bits(codes, vocabulary) -> int:
 def _codes(mask: int) -> tuple[str, ...]:
     """The categories of a bit mask (see _bits), shared: there are at most 256."""
     return tuple(c for k, c in enumerate(CATEGORIES) if mask >> k & 1)
+
+
+def _prior_cut(
+    prior: Prior,
+    c: "_Compiled",
+    page: np.ndarray,
+    text_norm: np.ndarray,
+    cosine: np.ndarray,
+    distance: np.ndarray | None,
+) -> np.ndarray:
+    """``Prior.apply`` over the columns: the places in ``page`` of the ``size`` best, best
+    first, ties in page order (the same floats as per hit: float64, the same operations)."""
+    masks = c.categories[page]
+    weights = prior.category_weights
+    cat = np.full(len(page), weights.get("other", 0.0))  # none declared: "other"
+    best = np.full(len(page), -np.inf)
+    for k, code in enumerate(CATEGORIES):
+        has = (masks >> k) & 1 == 1
+        best = np.where(has, np.maximum(best, weights.get(code, 0.0)), best)
+    cat = np.where(masks == 0, cat, best)
+    t = np.asarray(text_norm[page], dtype=np.float64)
+    v = np.asarray(cosine[page], dtype=np.float64)
+    words = 0.6 * t + 0.4 * np.minimum(1.0, np.maximum(0.0, v) / prior.cosine_full)
+    if distance is None:
+        near = np.full(len(page), prior.remote)
+    else:
+        d = np.asarray(distance[page], dtype=np.float64)
+        near = np.array(
+            [prior.remote if x != x else math.exp(-x / prior.distance_scale) for x in d.tolist()]
+        )
+    score = prior.w_category * cat + prior.w_words * words + prior.w_distance * near
+    return np.argsort(-score, kind="stable")[: prior.size]
 
 
 @dataclass
@@ -685,6 +717,8 @@ class EmbeddedBackend(SearchBackend):
         else:
             order = idx[np.lexsort((dist_key[idx], -score[idx]))]
         page = np.asarray(order[q.offset : q.offset + q.limit], dtype=np.int64)
+        if q.prior is not None and len(page) > q.prior.size:
+            page = page[_prior_cut(q.prior, c, page, text_norm, cosine, distance)]
         # a match asks for thousands of candidates: columns at once, not value by value
         far = None if distance is None else distance[page]
         columns = zip(
@@ -706,6 +740,7 @@ class EmbeddedBackend(SearchBackend):
                 None if d is None or d < 0 else d,
                 load=partial(orjson.loads, c.raw[i]),
                 categories=_codes(m),
+                key=c.raw[i],
             )
             for i, s, t, v, d, m in columns
         ]

@@ -140,11 +140,20 @@ def audience_fit(
     if not found:
         return 1.0, ()
     relations = [a.relation(profile, folded_wishes, wish_labels, first_need) for a in found]
+    return fit_of(found, relations, volunteering, lambda: open_to_all(description))
+
+
+def fit_of(
+    found: tuple[Audience, ...], relations: list[int], volunteering: bool, welcomes_all
+) -> tuple[float, tuple[str, ...]]:
+    """``audience_fit`` from the listing's audiences and the client's relation to each
+    (``welcomes_all``: a callable or a bool, whether the listing is open to everyone)."""
     if 1 in relations:
         own = (a.reason for a, r in zip(found, relations, strict=True) if r == 1 and a.reason)
         return 1.0 + settings()["match_bonus"], tuple(own)
-    if -1 in relations and not volunteering and not open_to_all(description):
-        return 1.0 - settings()["mismatch_penalty"], ()
+    if -1 in relations and not volunteering:
+        if not (welcomes_all() if callable(welcomes_all) else welcomes_all):
+            return 1.0 - settings()["mismatch_penalty"], ()
     return 1.0, ()
 
 

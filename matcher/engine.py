@@ -10,12 +10,14 @@
 
 import heapq
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
-from indexers.base import Hit, SearchBackend, SearchQuery
+from indexers.base import Hit, Prior, SearchBackend, SearchQuery
 from matcher import explain, scoring
 from matcher.categories import listing_categories
+from matcher.facts import Requirements, facts
 from matcher.features import Candidate, Context, candidates, listing_text
 from matcher.needs import Needs, compute_needs, load_settings
 from matcher.profile import ClientProfile
@@ -138,25 +140,20 @@ def _inputs(profile: ClientProfile, settings: dict) -> tuple[Wishes, Needs, str 
     return wishes, needs, wishes.search_text or None
 
 
-def _shortlist(
-    hits: list[Hit], needs: Needs, profile: ClientProfile, settings: dict, size: int = SHORTLIST
-) -> list[Hit]:
+def _prior(needs: Needs, profile: ClientProfile, settings: dict, size: int = SHORTLIST) -> Prior:
     """The candidates worth full scoring: in a dense region thousands pass the filters; a
     cheap prior (category need, words, distance) keeps the best ``size``."""
-    if len(hits) <= size:
-        return hits
     w = settings["score"]
-
-    def prior(h: Hit) -> float:
-        cats = h.categories or ["other"]  # no need to read the document yet
-        cat = max(needs.categories.get(c, 0.0) for c in cats)
-        words = 0.6 * h.text_score + 0.4 * min(1.0, max(0.0, h.vector_score) / w["cosine_full"])
-        near = scoring.distance_fit(
-            h.distance_km, profile.max_distance_km, w["remote_distance_fit"]
-        )
-        return w["category"] * cat + w["wish"] * words + w["distance"] * near
-
-    return sorted(hits, key=prior, reverse=True)[:size]
+    return Prior(
+        size=size,
+        category_weights=needs.categories,
+        w_category=w["category"],
+        w_words=w["wish"],
+        w_distance=w["distance"],
+        cosine_full=w["cosine_full"],
+        distance_scale=max(0.5, profile.max_distance_km / 2),  # as scoring.distance_fit
+        remote=w["remote_distance_fit"],
+    )
 
 
 def match(
@@ -170,8 +167,9 @@ def match(
     wishes, needs, text = _inputs(profile, settings)
     scored = _score(_fitting(profile, backend, needs, wishes, text, settings), ranker)
     variety = settings["variety"]
+    pool = scored[: max(profile.limit, variety["window"]) * 3]  # what diversify looks at
     picked = scoring.diversify(
-        [(s.score, s.categories, s) for s in scored],
+        [(s.score, s.categories, s) for s in pool],
         profile.limit,
         variety["penalty"],
         variety["window"],
@@ -208,7 +206,7 @@ def match(
     top = needs.top_categories(1)
     result.first_need = top[0] if top else None
     result.first_need_served = result.first_need is None or any(
-        result.first_need in s.categories for s in scored
+        result.first_need in s.candidate.categories.categories for s in scored
     )
     if not results:
         result.alternatives, result.binding = near_misses(
@@ -240,8 +238,12 @@ def fitting_candidates(
 
 def _fitting(profile, backend, needs, wishes, text, settings) -> list[Candidate]:
     """Every candidate that meets every hard requirement and fits."""
-    hits = _shortlist(backend.search(_query(profile, text)).hits, needs, profile, settings)
-    hits = [h for h in hits if not violations(h.document, profile, h.distance_km)]
+    query = _query(profile, text)
+    query.prior = _prior(needs, profile, settings)  # the backend makes the first cut
+    hits = backend.search(query).hits
+    # the backend filtered already: checked again, from what is kept of each listing
+    req, today = Requirements(profile), date.today()
+    hits = [h for h in hits if req.passes(facts(h, today), h.distance_km)]
     return [c for c in _candidates(hits, needs, wishes, profile, settings) if c.fits]
 
 
@@ -262,7 +264,10 @@ def near_misses(
     unserved): the activities of that category (as matching reads it: declared, or from the
     text), each of which answers that need."""
     ranker = ranker or load_ranker()
-    hits = backend.search(_query(profile, text, relaxed=True)).hits
+    query = _query(profile, text, relaxed=True)
+    if not category:
+        query.prior = _prior(needs, profile, settings)  # the backend makes the first cut
+    hits = backend.search(query).hits
     if category:
         # filed under it (no document to read), or read from the text among the likeliest
         filed = [h for h in hits if category in h.categories]
@@ -272,7 +277,7 @@ def near_misses(
             key=lambda h: h.text_score + h.vector_score,  # what the client's words reach
         )
         hits = filed + [h for h in others if category in listing_categories(h.document).categories]
-    hits = _shortlist(hits, needs, profile, settings)
+    hits = _prior(needs, profile, settings).apply(hits)
     # in the category the client needs most, every listing answers that need
     found = [c for c in _candidates(hits, needs, wishes, profile, settings) if category or c.fits]
     scored = _score(found, ranker)

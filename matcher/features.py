@@ -14,10 +14,10 @@ import numpy as np
 
 from indexers.analysis import fold
 from indexers.base import Hit
-from matcher import activity as act
 from matcher import scoring
-from matcher.audience import audience_fit
-from matcher.categories import ListingCategories, listing_categories
+from matcher.audience import Audience, fit_of
+from matcher.categories import ListingCategories
+from matcher.facts import facts
 from matcher.needs import Needs
 from matcher.profile import ClientProfile
 from matcher.wishes import Wishes
@@ -86,6 +86,16 @@ class Context:
     cosine_full: float
     today: date = field(default_factory=date.today)
     _by_categories: dict = field(default_factory=dict, compare=False)
+    _relations: dict = field(default_factory=dict, compare=False)
+
+    def relation(self, audience: Audience) -> int:
+        """The client's relation to an audience (+1, 0, -1), worked out once per match."""
+        cache = self._relations
+        if audience.name not in cache:
+            cache[audience.name] = audience.relation(
+                self.profile, self.folded_wishes, self.wish_labels, self.needs.first_need
+            )
+        return cache[audience.name]
 
     def by_categories(self, categories: tuple[str, ...]) -> tuple[str, float, float, float, float]:
         """(best category, its need, the next one's, need from the spider web alone, what the
@@ -153,9 +163,9 @@ def listing_text(doc: dict) -> str:
 
 def candidate(hit: Hit, ctx: Context) -> Candidate:
     """One candidate's features (a list here; ``candidates`` makes the matrix)."""
-    doc = hit.document
+    f = facts(hit, ctx.today)
     profile, needs, wishes = ctx.profile, ctx.needs, ctx.wishes
-    cats = listing_categories(doc)
+    cats = f.categories
     best, need, breadth, web_fit, named = ctx.by_categories(cats.categories)
     x = [0.0] * len(FEATURES)
     x[_NEED], x[_NEED_BREADTH], x[_NEED_WEB], x[_NEED_NAMED] = need, breadth, web_fit, named
@@ -166,36 +176,31 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
         wish = scoring.wish_fit(hit.text_score, hit.vector_score, ctx.cosine_full)
         # a listing that names a term's words matches the searched words (text_score > 0)
         if wishes.found and hit.text_score > 0:
-            answered = wishes.answered_by(listing_text(doc))
+            answered = wishes.answered_by_folded(f.folded_text)
             x[_WISH_TERM] = 1.0 if answered else 0.0
             if any(t.specific for t in answered):
                 x[_WISH_SPECIFIC] = 1.0
                 wish = scoring.specific_wish_fit(wish)
-    factor, audiences = audience_fit(
-        doc.get("name", ""),
-        doc.get("description", ""),
-        profile,
-        ctx.folded_wishes,
-        ctx.wish_labels,
-        needs.first_need,
-        "volunteering" in cats.categories,
-    )
+    factor, audiences = 1.0, ()
+    if f.audiences:
+        factor, audiences = fit_of(
+            f.audiences,
+            [ctx.relation(a) for a in f.audiences],
+            "volunteering" in cats.categories,
+            f.open_to_all,
+        )
     x[_AUDIENCE_OWN] = 1.0 if factor > 1 else 0.0
     x[_AUDIENCE_OTHER] = 1.0 if factor < 1 else 0.0
-    if profile.age is not None and (
-        doc.get("min_age") is not None or doc.get("max_age") is not None
-    ):
+    if profile.age is not None and f.has_age_range:
         x[_AGE_GROUP] = 1.0  # the hard requirements let only clients in the range by
     if hit.distance_km is None:
         x[_REMOTE] = 1.0
     else:
         x[_NEAR] = scoring.distance_fit(hit.distance_km, profile.max_distance_km, 0.0)
-    x[_LOW_THRESHOLD] = scoring.low_threshold_fit(doc.get("features") or []) * (
-        0.5 + ctx.low_threshold_need
-    )
-    x[_STALE] = 1.0 if act.is_stale(doc, ctx.today) else 0.0
-    x[_FIXED_TIME] = 1.0 if scoring.schedule_fit(doc, ctx.today) == 1.0 else 0.0
-    x[_FREE] = 1.0 if act.is_free(doc) else 0.0
+    x[_LOW_THRESHOLD] = f.low_threshold * (0.5 + ctx.low_threshold_need)
+    x[_STALE] = 1.0 if f.stale else 0.0
+    x[_FIXED_TIME] = 1.0 if f.fixed_time else 0.0
+    x[_FREE] = 1.0 if f.free else 0.0
     x[_FIRST_NEED_HELP] = 1.0 if needs.first_need and "other" in cats.categories else 0.0
     x[_INFERRED] = 1.0 if cats.is_inferred(best) else 0.0
     return Candidate(hit, cats, best, web_fit, wish, audiences, x)

@@ -62,24 +62,26 @@ def diversify(
     ``scored`` holds (score, categories, item), best first.
     """
     pool = list(scored[: max(limit, window) * 3])
+    sets = [frozenset(e[1]) for e in pool]
+    kinds = [tuple(sorted(e[1])) for e in pool]
+    closest = [0.0] * len(pool)  # max similarity to the picks so far, kept as picks come
+    left = list(range(len(pool)))
+    counts: dict[tuple[str, ...], int] = {}
     picked: list[tuple[float, list[str], object]] = []
-    while pool and len(picked) < limit:
-
-        def adjusted(entry):
-            sim = max((similarity(entry[1], p[1]) for p in picked), default=0.0)
-            return entry[0] - penalty * sim
-
-        candidates = pool
+    while left and len(picked) < limit:
+        candidates = left
         if len(picked) < window:
-            counts = {}
-            for p in picked:
-                counts[tuple(sorted(p[1]))] = counts.get(tuple(sorted(p[1])), 0) + 1
-            floor = max(e[0] for e in pool) - max_gap
-            open_ = [
-                e for e in pool if counts.get(tuple(sorted(e[1])), 0) < quota and e[0] >= floor
-            ]
-            candidates = open_ or pool
-        best = max(candidates, key=adjusted)
-        picked.append(best)
-        pool.remove(best)
+            floor = max(pool[i][0] for i in left) - max_gap
+            open_ = [i for i in left if counts.get(kinds[i], 0) < quota and pool[i][0] >= floor]
+            candidates = open_ or left
+        best = max(candidates, key=lambda i: pool[i][0] - penalty * closest[i])
+        picked.append(pool[best])
+        counts[kinds[best]] = counts.get(kinds[best], 0) + 1
+        left.remove(best)
+        chosen = sets[best]
+        for i in left:
+            union = sets[i] | chosen
+            sim = len(sets[i] & chosen) / len(union) if union else 0.0
+            if sim > closest[i]:
+                closest[i] = sim
     return picked

@@ -53,6 +53,11 @@ class WishTerm:
         words = tuple(w for w in self.expand.split() if w not in GENERIC_WORDS)[:3]
         return _pattern(words) if words else _NEVER
 
+    @cached_property
+    def term_pattern(self) -> re.Pattern:
+        """The client's words name the term when one of its terms starts a word."""
+        return _pattern(self.terms) if self.terms else _NEVER
+
 
 @dataclass(frozen=True)
 class Wishes:
@@ -87,7 +92,10 @@ class Wishes:
 
     def answered_by(self, text: str) -> list[WishTerm]:
         """The wish terms an activity's text answers (it names one of their first words)."""
-        folded = _fold(text)
+        return self.answered_by_folded(fold_text(text))
+
+    def answered_by_folded(self, folded: str) -> list[WishTerm]:
+        """``answered_by`` of a text already folded with ``fold_text``."""
         return [t for t in self.found if t.answer_pattern.search(folded)]
 
     def labels_for(self, text: str) -> list[str]:
@@ -102,9 +110,9 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
-@lru_cache(maxsize=100_000)
-def _fold(text: str) -> str:
-    """Listing texts recur in every match: fold each once."""
+@lru_cache(maxsize=4096)
+def fold_text(text: str) -> str:
+    """Listing texts recur: fold each once (matching keeps them folded: matcher/facts.py)."""
     return fold(text)
 
 
@@ -129,9 +137,5 @@ def vocabulary() -> tuple[WishTerm, ...]:
 def read_wishes(text: str | None) -> Wishes:
     text = (text or "").strip()
     folded = fold(text)
-    found = tuple(
-        t
-        for t in vocabulary()
-        if any(re.search(rf"\b{re.escape(term)}", folded) for term in t.terms)
-    )
+    found = tuple(t for t in vocabulary() if t.term_pattern.search(folded))
     return Wishes(text, found)

@@ -209,6 +209,8 @@ class ElasticsearchBackend(SearchBackend):
                 return SearchResults(hits=[], total=0)
         raw_hits = found["hits"]["hits"]
         hits = [read_hit(h, q, qv, ideal) for h in raw_hits]
+        if q.prior is not None:
+            hits = q.prior.apply(hits)
         return SearchResults(hits=hits, total=int(found["hits"]["total"]["value"]))
 
     def close(self) -> None:
