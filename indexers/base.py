@@ -46,9 +46,7 @@ class Prior:
         cats = hit.categories or ("other",)
         weights = self.category_weights
         cat = max(weights.get(c, 0.0) for c in cats)
-        words = 0.6 * hit.text_score + 0.4 * min(
-            1.0, max(0.0, hit.vector_score) / self.cosine_full
-        )
+        words = 0.6 * hit.text_score + 0.4 * min(1.0, max(0.0, hit.vector_score) / self.cosine_full)
         d = hit.distance_km
         near = self.remote if d is None else math.exp(-d / self.distance_scale)
         return self.w_category * cat + self.w_words * words + self.w_distance * near
