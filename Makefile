@@ -54,9 +54,10 @@ format: install-dev
 
 # import, restart, search/match latency, served throughput and memory, FTS5 floor
 BENCH_SIZES ?= 10000 100000
+GAPS_SIZES ?= 50000 500000
 bench: install-dev
 	for n in $(BENCH_SIZES); do $(BIN)/python -m tests.bench.search_bench --n $$n || exit 1; done
-	$(BIN)/python -m tests.bench.gaps_bench
+	for n in $(GAPS_SIZES); do $(BIN)/python -m tests.bench.gaps_bench --n $$n || exit 1; done
 
 # searches and matches on a real server, quiet and while an import runs
 load: install-dev

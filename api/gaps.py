@@ -157,13 +157,18 @@ def gaps(args):
     if token.role == "municipality" and token.municipality != municipality:
         abort(403, message="A municipality token reads only its own municipality's report.")
     svc = services.get()
-    rows = svc.store.match_log_rows(
+    groups, chosen = svc.store.demand_groups(
         municipality, _naive_utc(args.get("from_")), _naive_utc(args.get("to"), end=True)
     )
     areas = [Area(**a) for a in svc.store.areas(municipality)]
     activities = list(svc.activity_documents())
     report = build_report(
-        municipality, rows, areas, activities, threshold=svc.config.get("SMALL_CELL_THRESHOLD")
+        municipality,
+        groups,
+        chosen,
+        areas,
+        activities,
+        threshold=svc.config.get("SMALL_CELL_THRESHOLD"),
     )
     if args["format"] == "csv":
         out = io.StringIO()

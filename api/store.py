@@ -21,6 +21,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -109,6 +110,12 @@ match_log = Table(
     Column("outcome_at", DateTime(timezone=True)),
     Column("chosen", Text),  # [{"id", "categories"}]
     Column("no_fit_reason", String(20)),  # a code, never the coach's free text
+    # for the report's grouping in SQL: the first needed category, the quarter of ``at``
+    # ("2026-Q3"), and the first category of each chosen activity ("sport_movement,nature")
+    Column("first_category", String(30)),
+    Column("quarter", String(7)),
+    Column("chosen_first", String(300)),
+    Index("ix_match_log_municipality_at", "municipality", "at"),
 )
 
 # Areas for coverage: CBS gemeenten, wijken and buurten with their boundaries.
@@ -232,6 +239,16 @@ def now() -> datetime:
 
 def _dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def log_quarter(at: datetime) -> str:
+    """The quarter a logged match counts in: "2026-Q3"."""
+    return f"{at.year}-Q{(at.month - 1) // 3 + 1}"
+
+
+def chosen_first(chosen: list[dict]) -> str:
+    """The first category of each chosen activity, as the report counts them."""
+    return ",".join(item["categories"][0] for item in chosen if item.get("categories"))
 
 
 def hash_token(token: str) -> str:
@@ -547,12 +564,25 @@ class Store:
             ]
 
     # -- match log ---------------------------------------------------------------------
-    def log_match(self, entry: dict) -> None:
-        row = {**entry, "at": now()}
+    @staticmethod
+    def _log_row(entry: dict) -> dict:
+        row = {**entry}
+        row.setdefault("at", now())
+        row["first_category"] = (row["categories"] or ["other"])[0]
+        row["quarter"] = log_quarter(row["at"])
         for key in ("categories", "requirements", "binding", "results"):
             row[key] = _dumps(row[key])
+        row["chosen_first"] = None
+        row.setdefault("chosen", None)
+        if row.get("chosen") is not None:
+            row["chosen_first"] = chosen_first(row["chosen"])
+            row["chosen"] = _dumps(row["chosen"])
         row["covered"] = int(row["covered"])
         row["first_need_served"] = int(row.get("first_need_served", True))
+        return row
+
+    def log_match(self, entry: dict) -> None:
+        row = self._log_row({**entry, "at": now()})
         with self.engine.begin() as conn:
             conn.execute(insert(match_log).values(**row))
 
@@ -583,6 +613,7 @@ class Store:
                     outcome=outcome,
                     outcome_at=now(),
                     chosen=_dumps(chosen) if chosen is not None else None,
+                    chosen_first=chosen_first(chosen) if chosen is not None else None,
                     no_fit_reason=reason,
                 )
             )
@@ -630,19 +661,60 @@ class Store:
                 )
         return out
 
+    def demand_groups(
+        self, municipality: str, start: datetime | None = None, end: datetime | None = None
+    ) -> tuple[list[dict], list[dict]]:
+        """The coverage report's demand, counted by the database: logged matches per
+        (area, first needed category, binding, quarter, covered, first need served, no-fit
+        outcome), and chosen activities per (quarter, their first categories)."""
+        no_fit = (match_log.c.outcome == "no_fit").label("no_fit")
+        keys = [
+            match_log.c.area_code,
+            match_log.c.first_category,
+            match_log.c.binding,
+            match_log.c.quarter,
+            match_log.c.covered,
+            match_log.c.first_need_served,
+            no_fit,
+        ]
+        where = [match_log.c.municipality == municipality]
+        if start is not None:
+            where.append(match_log.c.at >= start)
+        if end is not None:
+            where.append(match_log.c.at < end)
+        groups = select(*keys, func.count().label("n")).where(*where).group_by(*keys)
+        chosen = (
+            select(match_log.c.quarter, match_log.c.chosen_first, func.count().label("n"))
+            .where(*where, match_log.c.outcome == "chosen")
+            .group_by(match_log.c.quarter, match_log.c.chosen_first)
+        )
+        with self.engine.connect() as conn:
+            out = [
+                {
+                    "area_code": r.area_code,
+                    "category": r.first_category or "other",
+                    "binding": tuple(json.loads(r.binding)),
+                    "quarter": r.quarter,
+                    "covered": bool(r.covered),
+                    "first_need_served": bool(r.first_need_served),
+                    "no_fit": bool(r.no_fit),
+                    "n": int(r.n),
+                }
+                for r in conn.execute(groups)
+            ]
+            picked = [
+                {
+                    "quarter": r.quarter,
+                    "categories": [c for c in (r.chosen_first or "").split(",") if c],
+                    "n": int(r.n),
+                }
+                for r in conn.execute(chosen)
+            ]
+        return out, picked
+
     def log_matches(self, entries: list[dict]) -> None:
         """Many log rows at once (benchmarks, migrations)."""
-        rows = []
-        for entry in entries:
-            row = {**entry}
-            row.setdefault("at", now())
-            for key in ("categories", "requirements", "binding", "results"):
-                row[key] = _dumps(row[key])
-            if row.get("chosen") is not None:
-                row["chosen"] = _dumps(row["chosen"])
-            row["covered"] = int(row["covered"])
-            row["first_need_served"] = int(row.get("first_need_served", True))
-            rows.append(row)
+        rows = [self._log_row(entry) for entry in entries]
         with self.engine.begin() as conn:
             conn.execute(insert(match_log), rows)
 

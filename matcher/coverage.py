@@ -7,7 +7,6 @@ is hidden and counted in ``suppressed_cells``, so no one can be recognised in a 
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 
 import numpy as np
 import shapely
@@ -31,30 +30,20 @@ def small_cell_threshold(configured: int | None) -> int:
     return max(MIN_CELL, int(configured or MIN_CELL))
 
 
-def quarter(at: datetime) -> str:
-    return f"{at.year}-Q{(at.month - 1) // 3 + 1}"
-
-
-def unmet(row: dict) -> bool:
+def unmet(group: dict) -> bool:
     """No fitting activity was found, none in the category the client needs most, or the
     coach recorded that nothing fitted."""
-    return (
-        not row["covered"]
-        or not row.get("first_need_served", True)
-        or row.get("outcome") == "no_fit"
-    )
+    return not group["covered"] or not group["first_need_served"] or group["no_fit"]
 
 
-def cell_key(row: dict) -> tuple[str | None, str, tuple[str, ...]]:
+def cell_key(group: dict) -> tuple[str | None, str, tuple[str, ...]]:
     """(area, the client's first needed category, the requirements that made the difference).
 
     An unmet match names each requirement whose relaxation alone would have given a fit in
     that category (logged at match time), also when the coach then recorded that nothing
     fitted; a coach's no-fit after fitting results has no such requirement: ``none_single``.
     """
-    category = row["categories"][0] if row["categories"] else "other"
-    constraints = tuple(row["binding"]) if row["binding"] else ("none_single",)
-    return row["area_code"], category, constraints
+    return group["area_code"], group["category"], tuple(group["binding"]) or ("none_single",)
 
 
 def _kinds(activity: dict) -> tuple[str, ...]:
@@ -222,36 +211,45 @@ def _split(n: int, ok: int, threshold: int) -> dict:
     return out
 
 
-def _breakdown(rows: list[dict], key, threshold: int) -> dict[str, dict]:
+def _breakdown(groups: list[dict], key, threshold: int) -> dict[str, dict]:
     """Clients, covered, unmet and coverage per key (area, first needed category), with
     small counts and what would give them away hidden (``_split``)."""
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        groups[key(r)].append(r)
-    out = {}
-    for k, grows in groups.items():
-        n, ok = len(grows), sum(1 for r in grows if not unmet(r))
-        out[k] = {"clients": _count(n, threshold), **_split(n, ok, threshold)}
-    return out
+    clients: Counter = Counter()
+    served: Counter = Counter()
+    for g in groups:
+        clients[key(g)] += g["n"]
+        if not unmet(g):
+            served[key(g)] += g["n"]
+    return {
+        k: {"clients": _count(n, threshold), **_split(n, served[k], threshold)}
+        for k, n in clients.items()
+    }
 
 
 def build_report(
     municipality: str,
-    rows: list[dict],
+    groups: list[dict],
+    chosen: list[dict],
     areas: list[Area],
     activities: list[dict],
     threshold: int = MIN_CELL,
     target: float = TARGET,
 ) -> dict:
-    """The coverage report of one municipality over the given log rows."""
+    """The coverage report of one municipality from its counted demand (``groups``: logged
+    matches counted per area, first category, binding, quarter, covered, first need served
+    and no-fit outcome; ``chosen``: chosen activities counted per quarter and categories, as
+    ``Store.demand_groups`` gives them)."""
     threshold = small_cell_threshold(threshold)
     by_code = {a.code: a for a in areas}
     supply = SupplyIndex(areas, activities)
-    clients = len(rows)
-    covered = sum(1 for r in rows if not unmet(r))
+    clients = sum(g["n"] for g in groups)
+    covered = sum(g["n"] for g in groups if not unmet(g))
     suppressed = 0
 
-    cells = Counter(cell_key(r) for r in rows if unmet(r))
+    cells: Counter = Counter()
+    for g in groups:
+        if unmet(g):
+            cells[cell_key(g)] += g["n"]
     gaps = []
     for (code, category, constraints), n in sorted(cells.items(), key=lambda kv: -kv[1]):
         if n < threshold:
@@ -291,13 +289,19 @@ def build_report(
                 }
             )
 
-    per_quarter: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        per_quarter[quarter(r["at"])].append(r)
+    per_quarter: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # n, ok, no-fit
+    for g in groups:
+        counts = per_quarter[g["quarter"]]
+        counts[0] += g["n"]
+        counts[1] += 0 if unmet(g) else g["n"]
+        counts[2] += g["n"] if g["no_fit"] else 0
+    chosen_per_quarter: dict[str, Counter] = defaultdict(Counter)
+    for c in chosen:
+        for category in c["categories"]:
+            chosen_per_quarter[c["quarter"]][category] += c["n"]
     trend, monitoring = [], []
     for q in sorted(per_quarter):
-        qrows = per_quarter[q]
-        n, ok = len(qrows), sum(1 for r in qrows if not unmet(r))
+        n, ok, no_fit = per_quarter[q]
         if n < threshold:
             suppressed += 1
             trend.append(
@@ -305,21 +309,14 @@ def build_report(
             )
         else:
             trend.append({"quarter": q, "clients": n, **_split(n, ok, threshold)})
-        chosen = Counter(
-            c
-            for r in qrows
-            if r.get("outcome") == "chosen"
-            for item in r.get("chosen") or []
-            for c in item["categories"][:1]
-        )
-        no_fit = sum(1 for r in qrows if r.get("outcome") == "no_fit")
-        suppressed += sum(1 for v in chosen.values() if v < threshold)
+        picked = chosen_per_quarter.get(q, Counter())
+        suppressed += sum(1 for v in picked.values() if v < threshold)
         monitoring.append(
             {
                 "quarter": q,
                 "match_requests": _count(n, threshold),
                 "chosen_activities_per_category": {
-                    c: _count(v, threshold) for c, v in sorted(chosen.items())
+                    c: _count(v, threshold) for c, v in sorted(picked.items())
                 },
                 "no_fit_outcomes": _count(no_fit, threshold) if no_fit else 0,
             }
@@ -337,14 +334,14 @@ def build_report(
         "supply": supply_table,
         "trend": trend,
         "monitoring": monitoring,
-        "areas": _area_breakdown(rows, areas, threshold),
-        "categories": _category_breakdown(rows, threshold),
+        "areas": _area_breakdown(groups, areas, threshold),
+        "categories": _category_breakdown(groups, threshold),
     }
 
 
-def _area_breakdown(rows: list[dict], areas: list[Area], threshold: int) -> list[dict]:
+def _area_breakdown(groups: list[dict], areas: list[Area], threshold: int) -> list[dict]:
     """Coverage per area (for the map): every finer area, also those without clients."""
-    counts = _breakdown(rows, lambda r: r["area_code"], threshold)
+    counts = _breakdown(groups, lambda g: g["area_code"], threshold)
     fine = [a for a in areas if a.level != "gemeente"] or areas
     empty = {"clients": 0, "covered": None, "unmet": None, "coverage": None}
     return [
@@ -353,9 +350,9 @@ def _area_breakdown(rows: list[dict], areas: list[Area], threshold: int) -> list
     ]
 
 
-def _category_breakdown(rows: list[dict], threshold: int) -> list[dict]:
+def _category_breakdown(groups: list[dict], threshold: int) -> list[dict]:
     """Coverage per first needed category (the category a gap is counted in)."""
-    counts = _breakdown(rows, lambda r: cell_key(r)[1], threshold)
+    counts = _breakdown(groups, lambda g: g["category"], threshold)
     return [
         {"category": c, "category_label": label("categories", c), **counts[c]}
         for c in CATEGORIES

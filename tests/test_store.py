@@ -220,6 +220,9 @@ def test_a_store_from_before_migrations_is_stamped_and_completed(tmp_path):
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE alembic_version")
         conn.execute("ALTER TABLE match_log DROP COLUMN first_need_served")
+        conn.execute("DROP INDEX ix_match_log_municipality_at")  # came in 0004
+        for column in ("first_category", "quarter", "chosen_first"):
+            conn.execute(f"ALTER TABLE match_log DROP COLUMN {column}")
         first = {"organizations", "activities", "tokens", "audit_log", "match_log", "areas"}
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in reversed(tables):  # those of later revisions, dependants first
@@ -229,7 +232,17 @@ def test_a_store_from_before_migrations_is_stamped_and_completed(tmp_path):
         conn.execute(
             "INSERT INTO organizations VALUES ('org-a', 'Org', '{\"id\": \"org-a\"}', '2026-01-01')"
         )
+        conn.execute(
+            "INSERT INTO match_log (id, at, municipality, area_code, categories, requirements,"
+            " covered, binding, results, outcome, chosen) VALUES ('m1', '2026-08-03 10:00:00',"
+            " 'GM1948', 'WK194801', '[\"nature\", \"sport_movement\"]', '[]', 1, '[]', '[]',"
+            ' \'chosen\', \'[{"id": "x", "categories": ["nature"]}]\')'
+        )
     s = Store(f"sqlite:///{path}")
+    # what was logged before counts in the report as a new match would
+    groups, chosen = s.demand_groups("GM1948")
+    assert [(g["category"], g["quarter"], g["n"]) for g in groups] == [("nature", "2026-Q3", 1)]
+    assert chosen == [{"quarter": "2026-Q3", "categories": ["nature"], "n": 1}]
     assert s.revision == HEAD
     cols = {c["name"] for c in inspect(s.engine).get_columns("match_log")}
     assert "first_need_served" in cols
