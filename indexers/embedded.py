@@ -175,6 +175,18 @@ def _codes(mask: int) -> tuple[str, ...]:
     return tuple(c for k, c in enumerate(CATEGORIES) if mask >> k & 1)
 
 
+def _cosines(vectors: np.ndarray, qv: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The query's cosine with the listings that passed the filters (0 for the others): a
+    match near a place reads a few hundred of the index's vectors, not all of them."""
+    rows = np.flatnonzero(mask)
+    if len(rows) > len(mask) // 2:
+        return vectors @ qv
+    out = np.zeros(len(mask), dtype=vectors.dtype)
+    if len(rows):
+        out[rows] = vectors[rows] @ qv
+    return out
+
+
 def _prior_cut(
     prior: Prior,
     c: "_Compiled",
@@ -686,7 +698,7 @@ class EmbeddedBackend(SearchBackend):
                 ideal = sum(self._term_ceiling(c, t) for t in terms) or 1.0
             qv = self.embed_query(q.semantic_text or q.text)
             if qv is not None and c.vectors is not None:
-                cosine = c.vectors @ qv
+                cosine = _cosines(c.vectors, qv, mask)
             if q.text_required:
                 mask &= (text > 0) | (cosine >= self.semantic_threshold)
         idx = np.flatnonzero(mask)
