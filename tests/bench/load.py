@@ -67,6 +67,34 @@ def _run_load(server: Server, token: str) -> dict:
     }
 
 
+def run_matches(server: Server, token: str, clients: int = 8) -> dict:
+    """Served matches alone: the benchmark's 200 matches, ``clients`` at a time (enough to
+    keep 2 workers of 4 threads busy), matches per second."""
+    bodies = match_requests()
+    latencies, errors = [], []
+
+    def one(body):
+        t = time.perf_counter()
+        status, payload, _ = server.request("POST", "/api/v1/match", body, token=token, timeout=60)
+        latencies.append((time.perf_counter() - t) * 1000)
+        if status != 200:
+            errors.append(f"{status}: {str(payload)[:200]}")
+
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(one, bodies))
+    wall = time.perf_counter() - t0
+    latencies.sort()
+    return {
+        "matches": len(bodies),
+        "clients": clients,
+        "errors": len(errors),
+        "ms_median": round(statistics.median(latencies), 1),
+        "ms_p95": round(latencies[int(0.95 * len(latencies)) - 1], 1),
+        "matches_per_second": round(len(bodies) / wall, 1),
+    }
+
+
 def _worker_rss_mb(server: Server) -> list[float]:
     """Resident memory of the gunicorn workers (children of the master)."""
     children = Path(f"/proc/{server.proc.pid}/task/{server.proc.pid}/children")

@@ -172,7 +172,7 @@ def fts5_floor(data_dir: Path, paths: list[str]) -> dict:
 def served(data_dir: Path) -> dict:
     """Throughput of `socialmap serve` with 2 workers under a bounded loopback load, and the
     resident memory per worker (tests.bench.load's quiet phase)."""
-    from tests.bench.load import _run_load, _worker_rss_mb
+    from tests.bench.load import _run_load, _worker_rss_mb, run_matches
     from tests.server import Server, cli
 
     token = cli(data_dir, "token", "create", "--role", "coach").strip().splitlines()[-1]
@@ -180,7 +180,8 @@ def served(data_dir: Path) -> dict:
     try:
         _run_load(server, token)  # warm-up
         load = _run_load(server, token)
-        return {**load, "worker_rss_mb": _worker_rss_mb(server)}
+        matches = run_matches(server, token)
+        return {**load, "matches_only": matches, "worker_rss_mb": _worker_rss_mb(server)}
     finally:
         server.stop()
 
@@ -257,7 +258,70 @@ def main() -> None:
         "fts5_floor_same_text_queries": floor,
         "served_2_workers_4_clients": under_load,
     }
+    report["targets"] = targets(report)
     print(json.dumps(report, indent=2))
+    for row in report["targets"]:
+        print(
+            f"{row['figure']:<46} {row['value']!s:>9}  target {row['target']:<28} "
+            f"{'met' if row['met'] else 'NOT MET'}",
+            file=sys.stderr,
+        )
+
+
+def targets(report: dict) -> list[dict]:
+    """Each figure of the speed issue beside its target (issue 14), and the FTS5 floor."""
+    n = report["activities"]
+    floor = report["fts5_floor_same_text_queries"]["ms_p95"]
+    served = report["served_2_workers_4_clients"]
+    rows = []
+    if n <= 20_000:
+        p95 = report["match_ms_p95"]
+        rows.append(
+            {
+                "figure": f"match p95 server-side, {n:,} (ms)",
+                "value": p95,
+                "target": f"<= 20 and <= 2 x FTS5 p95 ({floor})",
+                "met": p95 <= 20 and p95 <= 2 * floor,
+            }
+        )
+        mps = served["matches_only"]["matches_per_second"]
+        rows.append(
+            {
+                "figure": f"served matches/s, 2 workers, {n:,}",
+                "value": mps,
+                "target": ">= 150",
+                "met": mps >= 150,
+            }
+        )
+    else:
+        p95 = report["match_ms_p95"]
+        rows.append(
+            {
+                "figure": f"match p95 server-side, {n:,} (ms)",
+                "value": p95,
+                "target": f"<= 50 (FTS5 p95 {floor})",
+                "met": p95 <= 50,
+            }
+        )
+        restart = report["first_answer_after_restart_seconds"]
+        rows.append(
+            {
+                "figure": f"restart to first answer, {n:,} (s)",
+                "value": restart,
+                "target": "<= 3",
+                "met": restart <= 3,
+            }
+        )
+        rss = max(served["worker_rss_mb"])
+        rows.append(
+            {
+                "figure": f"RSS per worker, {n:,} (MB)",
+                "value": rss,
+                "target": "<= 800",
+                "met": rss <= 800,
+            }
+        )
+    return rows
 
 
 if __name__ == "__main__":
