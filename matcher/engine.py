@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from indexers.base import Hit, SearchBackend, SearchQuery
-from matcher import explain, scoring
+from matcher import capacity, explain, scoring
 from matcher.categories import listing_categories
 from matcher.features import Candidate, Context, candidates, listing_text
 from matcher.needs import Needs, compute_needs, load_settings
@@ -124,6 +124,8 @@ def _score(found: list[Candidate], ranker: Ranker) -> list[_Scored]:
     if not found:
         return []
     scores = ranker.score(np.vstack([c.features for c in found]))
+    # a full activity or one with a waiting list sinks (no capacity stated: factor 1)
+    scores = scores * np.array([capacity.factor(c.hit.document) for c in found])
     out = [_Scored(c, float(v)) for c, v in zip(found, scores, strict=True)]
     out.sort(key=lambda s: -s.score)
     return out

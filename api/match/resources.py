@@ -7,6 +7,7 @@ from flask_smorest import Blueprint, abort
 
 from api import services
 from api.activities.resources import present
+from api.upkeep.flags import mark_reported
 from api.auth import SECURITY, require
 from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
 from api.match.schemas import (
@@ -94,7 +95,7 @@ class Match(MethodView):
                 area.municipality if area else None,
             )
         )
-        return {
+        answer = {
             "match_id": match_id,
             "area": area.as_dict() if area else None,
             "place": {"latitude": round(lat, 5), "longitude": round(lon, 5)},
@@ -126,6 +127,9 @@ class Match(MethodView):
                 for a in result.alternatives
             ],
         }
+        # "gemeld als mogelijk onjuist": the coach sees an open report on a listing
+        mark_reported(answer["results"] + answer["alternatives"], key=lambda x: x["activity"])
+        return answer
 
 
 @blp.route("/<match_id>/outcome", methods=["POST"])
