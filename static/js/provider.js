@@ -6,6 +6,7 @@ import {
   ApiError, announce, api, el, fieldMessageNl, fmt, labelMap, showError, showSignedIn,
   signIn, vocabularies,
 } from "./common.js";
+import { upkeep } from "./provider-upkeep.js";
 
 const STALE_AFTER_DAYS = 365; // as the API: unconfirmed for over 12 months is stale
 const SOON_DAYS = 30; // "binnenkort verouderd": within a month of becoming stale
@@ -1006,3 +1007,4 @@ try {
 }
 renderList();
 route();
+upkeep($("upkeep"), { token, me, onChange: refreshList }); // reviews, reports, completeness
