@@ -15,8 +15,12 @@ MATCH = {
     "location": {"latitude": 51.617, "longitude": 5.548},
 }
 WALKS = [
-    activity(id=f"walk-{n}", name=name, location={**activity()["location"], "latitude": 51.617 + n / 500})
-    for n, name in enumerate(["Wandelgroep De Stapvoets", "Wandelclub Het Groene Pad", "Natuurwandeling Aa-dal"])
+    activity(
+        id=f"walk-{n}", name=name, location={**activity()["location"], "latitude": 51.617 + n / 500}
+    )
+    for n, name in enumerate(
+        ["Wandelgroep De Stapvoets", "Wandelclub Het Groene Pad", "Natuurwandeling Aa-dal"]
+    )
 ]
 
 
@@ -35,11 +39,20 @@ def ranked(client, tokens):
 def test_a_listing_keeps_its_capacity_with_a_date(client, tokens):
     post_all(client, tokens, [activity(id="c", capacity={"status": "waitlist", "maximum": 12})])
     doc = client.get("/api/v1/activities/c", headers=tokens["coach"]).get_json()
-    assert doc["capacity"] == {"status": "waitlist", "maximum": 12, "date": date.today().isoformat()}
-    bad = client.patch("/api/v1/activities/c", json={"capacity": {"status": "overvol"}}, headers=tokens["admin"])
+    assert doc["capacity"] == {
+        "status": "waitlist",
+        "maximum": 12,
+        "date": date.today().isoformat(),
+    }
+    bad = client.patch(
+        "/api/v1/activities/c", json={"capacity": {"status": "overvol"}}, headers=tokens["admin"]
+    )
     assert bad.status_code == 422 and "capacity" in bad.get_json()["errors"]["json"]
-    bad = client.patch("/api/v1/activities/c", json={"capacity": {"status": "limited", "available": 13}},
-                       headers=tokens["admin"])
+    bad = client.patch(
+        "/api/v1/activities/c",
+        json={"capacity": {"status": "limited", "available": 13}},
+        headers=tokens["admin"],
+    )
     assert bad.status_code == 422
     gone = client.patch("/api/v1/activities/c", json={"capacity": None}, headers=tokens["admin"])
     assert gone.status_code == 200 and "capacity" not in gone.get_json()
@@ -61,19 +74,29 @@ def test_hsds_round_trip_of_capacity(validator):  # noqa: F811
         assert back["capacity"] == cap and warnings == []
     # HSDS 3.1 numbers alone, without our status: read as a state
     plain = to_hsds(activity(id="y"))
-    plain["service_capacity"] = [{"id": "c1", "available": 0, "maximum": 10, "updated": "2026-12-01T09:00:00Z"}]
-    assert from_hsds(plain)[0]["capacity"] == {"status": "full", "date": "2026-12-01", "maximum": 10}
+    plain["service_capacity"] = [
+        {"id": "c1", "available": 0, "maximum": 10, "updated": "2026-12-01T09:00:00Z"}
+    ]
+    assert from_hsds(plain)[0]["capacity"] == {
+        "status": "full",
+        "date": "2026-12-01",
+        "maximum": 10,
+    }
     plain["service_capacity"][0]["available"] = 1
     assert from_hsds(plain)[0]["capacity"]["status"] == "limited"
     assert "capacity" not in from_hsds(to_hsds(activity(id="z")))[0]
 
 
 def test_search_filters_on_capacity(client, tokens):
-    post_all(client, tokens, [
-        activity(id="room", capacity={"status": "available"}),
-        activity(id="full", capacity={"status": "full"}),
-        activity(id="unknown"),
-    ])
+    post_all(
+        client,
+        tokens,
+        [
+            activity(id="room", capacity={"status": "available"}),
+            activity(id="full", capacity={"status": "full"}),
+            activity(id="unknown"),
+        ],
+    )
 
     def found(query):
         r = client.get(f"/api/v1/activities?{query}", headers=tokens["coach"])
@@ -90,8 +113,11 @@ def test_a_full_activity_sinks_in_a_match_with_its_reason(client, tokens):
     post_all(client, tokens, WALKS)
     before = ranked(client, tokens)
     top = before[0][0]
-    r = client.patch(f"/api/v1/activities/{top}", json={"capacity": {"status": "full", "date": "2026-11-02"}},
-                     headers=tokens["admin"])
+    r = client.patch(
+        f"/api/v1/activities/{top}",
+        json={"capacity": {"status": "full", "date": "2026-11-02"}},
+        headers=tokens["admin"],
+    )
     assert r.status_code == 200
     after = ranked(client, tokens)
     order = [x[0] for x in after]
@@ -101,7 +127,11 @@ def test_a_full_activity_sinks_in_a_match_with_its_reason(client, tokens):
     score_before = dict((x[0], x[1]) for x in before)[top]
     assert dict((x[0], x[1]) for x in after)[top] < score_before
     # "plek vrij" changes nothing; no capacity at all ranks exactly as before
-    client.patch(f"/api/v1/activities/{top}", json={"capacity": {"status": "available"}}, headers=tokens["admin"])
+    client.patch(
+        f"/api/v1/activities/{top}",
+        json={"capacity": {"status": "available"}},
+        headers=tokens["admin"],
+    )
     same = ranked(client, tokens)
     assert [(x[0], x[1]) for x in same] == [(x[0], x[1]) for x in before]
     client.patch(f"/api/v1/activities/{top}", json={"capacity": None}, headers=tokens["admin"])

@@ -17,16 +17,35 @@ def logged_matches(app) -> int:
 
 
 def test_completeness_sorted_by_what_coaches_filter_on(app, client, tokens):
-    bare = activity(id="bare", name="Inloop", accessibility=[], schedules=[{"days": ["MO"]}],
-                    costs=[], languages=["nl"])
-    full = activity(id="full", costs=[{"amount": 0, "option": "per_session"}], min_age=18,
-                    email="info@welzijn.example")
+    bare = activity(
+        id="bare",
+        name="Inloop",
+        accessibility=[],
+        schedules=[{"days": ["MO"]}],
+        costs=[],
+        languages=["nl"],
+    )
+    full = activity(
+        id="full",
+        costs=[{"amount": 0, "option": "per_session"}],
+        min_age=18,
+        email="info@welzijn.example",
+    )
     for doc in (bare, full):
-        assert client.post("/api/v1/activities", json=doc, headers=tokens["admin"]).status_code == 201
+        assert (
+            client.post("/api/v1/activities", json=doc, headers=tokens["admin"]).status_code == 201
+        )
     # coaches asked for free activities three times, for a day twice, for wheelchair once
-    for requirements in ({"free_only": True}, {"free_only": True, "days": ["MO"]},
-                         {"free_only": True, "days": ["TU"], "wheelchair": True}):
-        body = {"spider_web": WEB, "location": {"postal_code": "5461"}, "requirements": requirements}
+    for requirements in (
+        {"free_only": True},
+        {"free_only": True, "days": ["MO"]},
+        {"free_only": True, "days": ["TU"], "wheelchair": True},
+    ):
+        body = {
+            "spider_web": WEB,
+            "location": {"postal_code": "5461"},
+            "requirements": requirements,
+        }
         assert client.post("/api/v1/match", json=body, headers=tokens["coach"]).status_code == 200
     r = client.get("/api/v1/completeness", headers=tokens["provider_a"])
     assert r.status_code == 200, r.get_json()
@@ -38,21 +57,38 @@ def test_completeness_sorted_by_what_coaches_filter_on(app, client, tokens):
     assert [m["filtered"] for m in items["bare"]["missing"]][:3] == [3, 2, 1]
     assert items["bare"]["score"] == round(1 / 6, 2)
     assert body["items"][0]["id"] == "bare"  # least complete first
-    assert client.get("/api/v1/completeness?organization=org-b", headers=tokens["provider_a"]).status_code == 403
+    assert (
+        client.get(
+            "/api/v1/completeness?organization=org-b", headers=tokens["provider_a"]
+        ).status_code
+        == 403
+    )
     assert client.get("/api/v1/completeness", headers=tokens["coach"]).status_code == 403
 
 
 def test_residents_search_without_a_token_and_leave_no_trace(app, client, tokens):
     docs = [
         activity(id="walk"),
-        activity(id="paid", name="Yoga", description="Yoga voor iedereen.", categories=["relaxation_meaning"],
-                 costs=[{"amount": 5, "option": "per_session"}], accessibility=[],
-                 schedules=[{"days": ["WE"], "opens_at": "19:00"}]),
-        activity(id="full", name="Wandelgroep Erp", capacity={"status": "full"},
-                 location={**activity()["location"], "latitude": 51.60, "longitude": 5.60}),
+        activity(
+            id="paid",
+            name="Yoga",
+            description="Yoga voor iedereen.",
+            categories=["relaxation_meaning"],
+            costs=[{"amount": 5, "option": "per_session"}],
+            accessibility=[],
+            schedules=[{"days": ["WE"], "opens_at": "19:00"}],
+        ),
+        activity(
+            id="full",
+            name="Wandelgroep Erp",
+            capacity={"status": "full"},
+            location={**activity()["location"], "latitude": 51.60, "longitude": 5.60},
+        ),
     ]
     for doc in docs:
-        assert client.post("/api/v1/activities", json=doc, headers=tokens["admin"]).status_code == 201
+        assert (
+            client.post("/api/v1/activities", json=doc, headers=tokens["admin"]).status_code == 201
+        )
     with app.app_context():
         _import_areas(str(DEMO_AREAS))  # for place names
     logged = logged_matches(app)
@@ -80,7 +116,7 @@ def test_the_public_page_has_no_tracking(client):
     page = client.get("/activiteiten")
     assert page.status_code == 200
     html = page.get_data(as_text=True)
-    assert "<html lang=\"nl\"" in html
+    assert '<html lang="nl"' in html
     for tracker in ("google", "analytics", "matomo", "plausible", "facebook", "hotjar"):
         assert tracker not in html.lower()
     assert "default-src 'self'" in page.headers["Content-Security-Policy"]

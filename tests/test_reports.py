@@ -22,15 +22,20 @@ def listed(app, client, tokens):
         _import_areas(str(DEMO_AREAS))  # Veghel lies in GM1948
     for doc in (
         activity(id="walk"),
-        activity(id="other-org", name="Schaakclub", organization=ORG_B, categories=["contact_meeting"]),
+        activity(
+            id="other-org", name="Schaakclub", organization=ORG_B, categories=["contact_meeting"]
+        ),
     ):
-        assert client.post("/api/v1/activities", json=doc, headers=tokens["admin"]).status_code == 201
+        assert (
+            client.post("/api/v1/activities", json=doc, headers=tokens["admin"]).status_code == 201
+        )
     return tokens
 
 
 def report(client, headers=None, **body):
     return client.post(
-        "/api/v1/reports", json={"activity_id": "walk", "reason": "stopped", **body},
+        "/api/v1/reports",
+        json={"activity_id": "walk", "reason": "stopped", **body},
         headers=headers or {},
     )
 
@@ -49,15 +54,20 @@ def test_a_coach_reports_and_the_provider_resolves(client, listed):
     assert flags.get("walk") is True
     # the provider's queue, and the admin's; not another provider's
     mine = client.get("/api/v1/reports", headers=listed["provider_a"]).get_json()
-    assert [(i["activity_id"], i["activity_name"], i["remark"], i["source"]) for i in mine["items"]] == [
-        ("walk", "Wandelgroep De Stapvoets", "De groep is gestopt in oktober.", "coach")
-    ]
+    assert [
+        (i["activity_id"], i["activity_name"], i["remark"], i["source"]) for i in mine["items"]
+    ] == [("walk", "Wandelgroep De Stapvoets", "De groep is gestopt in oktober.", "coach")]
     assert client.get("/api/v1/reports", headers=listed["admin"]).get_json()["total"] == 1
     assert client.get("/api/v1/reports", headers=listed["provider_b"]).get_json()["total"] == 0
     rid = mine["items"][0]["id"]
-    assert client.post(
-        f"/api/v1/reports/{rid}/resolve", json={"resolution": "fixed"}, headers=listed["provider_b"]
-    ).status_code == 404
+    assert (
+        client.post(
+            f"/api/v1/reports/{rid}/resolve",
+            json={"resolution": "fixed"},
+            headers=listed["provider_b"],
+        ).status_code
+        == 404
+    )
     done = client.post(
         f"/api/v1/reports/{rid}/resolve", json={"resolution": "fixed"}, headers=listed["provider_a"]
     )
@@ -67,9 +77,14 @@ def test_a_coach_reports_and_the_provider_resolves(client, listed):
         f"/api/v1/reports/{rid}/resolve", json={"resolution": "fixed"}, headers=listed["provider_a"]
     )
     assert again.status_code == 409
-    assert client.get("/api/v1/activities/walk", headers=listed["coach"]).get_json()["reported"] is False
+    assert (
+        client.get("/api/v1/activities/walk", headers=listed["coach"]).get_json()["reported"]
+        is False
+    )
     assert client.get("/api/v1/reports", headers=listed["provider_a"]).get_json()["total"] == 0
-    resolved = client.get("/api/v1/reports?status=resolved", headers=listed["provider_a"]).get_json()
+    resolved = client.get(
+        "/api/v1/reports?status=resolved", headers=listed["provider_a"]
+    ).get_json()
     assert resolved["total"] == 1
 
 
@@ -102,7 +117,9 @@ def test_resident_reports_are_limited_per_address(tmp_path):
         with app.app_context():
             _, admin = services.get().store.create_token("admin")
         client.post(
-            "/api/v1/activities", json=activity(id="walk"), headers={"Authorization": f"Bearer {admin}"}
+            "/api/v1/activities",
+            json=activity(id="walk"),
+            headers={"Authorization": f"Bearer {admin}"},
         )
         codes = [report(client).status_code for _ in range(5)]
         assert codes == [201, 201, 201, 429, 429]
@@ -114,7 +131,9 @@ def test_resident_reports_are_limited_per_address(tmp_path):
 def test_the_municipality_sees_coarse_resolution_times(app, client, listed):
     for _ in range(6):
         assert report(client, listed["coach"], reason="full").status_code == 201
-    assert report(client, listed["coach"], activity_id="other-org", reason="other").status_code == 201
+    assert (
+        report(client, listed["coach"], activity_id="other-org", reason="other").status_code == 201
+    )
     stats = client.get("/api/v1/reports/stats?municipality=GM1948", headers=listed["municipality"])
     assert stats.status_code == 200, stats.get_json()
     body = stats.get_json()
@@ -123,7 +142,11 @@ def test_the_municipality_sees_coarse_resolution_times(app, client, listed):
     assert body["median_days_to_resolve"] is None  # fewer than 5 resolved
     # resolve the six (one resolution closes every open report of the listing), 3 days later
     rid = client.get("/api/v1/reports", headers=listed["provider_a"]).get_json()["items"][0]["id"]
-    client.post(f"/api/v1/reports/{rid}/resolve", json={"resolution": "not_an_error"}, headers=listed["provider_a"])
+    client.post(
+        f"/api/v1/reports/{rid}/resolve",
+        json={"resolution": "not_an_error"},
+        headers=listed["provider_a"],
+    )
     with app.app_context():
         with services.get().store.engine.begin() as conn:
             rows = conn.execute(
@@ -137,7 +160,9 @@ def test_the_municipality_sees_coarse_resolution_times(app, client, listed):
                     .where(listing_reports.c.id == row.id)
                     .values(resolved_at=row.created_at + timedelta(days=3))
                 )
-    body = client.get("/api/v1/reports/stats?municipality=GM1948", headers=listed["admin"]).get_json()
+    body = client.get(
+        "/api/v1/reports/stats?municipality=GM1948", headers=listed["admin"]
+    ).get_json()
     assert body["resolved"] == 6 and body["not_an_error"] == 6 and body["open"] == "<5"
     assert body["median_days_to_resolve"] == 3.0 and body["resolved_within_14_days"] == 1.0
     other = client.get("/api/v1/reports/stats?municipality=GM0080", headers=listed["municipality"])

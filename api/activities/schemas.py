@@ -411,7 +411,9 @@ class RecordWarningsSchema(Schema):
 
 
 class ImportDuplicateSchema(Schema):
-    id = fields.String(required=True, metadata={"description": "The duplicate pair, for the admin."})
+    id = fields.String(
+        required=True, metadata={"description": "The duplicate pair, for the admin."}
+    )
     listing = fields.String(required=True, metadata={"description": "The imported listing."})
     of = fields.String(required=True, metadata={"description": "The listing it may repeat."})
     name = fields.String(allow_none=True)

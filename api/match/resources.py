@@ -7,7 +7,6 @@ from flask_smorest import Blueprint, abort
 
 from api import services
 from api.activities.resources import present
-from api.upkeep.flags import mark_reported
 from api.auth import SECURITY, require
 from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
 from api.match.schemas import (
@@ -16,6 +15,7 @@ from api.match.schemas import (
     OutcomeResponseSchema,
     OutcomeSchema,
 )
+from api.upkeep.flags import mark_reported
 from matcher.categories import listing_categories
 from matcher.engine import match
 from matcher.monitoring import log_entry, no_fit_reason_code

@@ -111,8 +111,13 @@ def _flag(doc: dict, other: dict, ev: dict) -> dict | None:
             )
     except IntegrityError:  # known already (open or decided): never flagged twice
         return None
-    return {"id": pair_id, "listing": doc["id"], "of": other["id"], "name": other.get("name"),
-            "score": ev["score"]}
+    return {
+        "id": pair_id,
+        "listing": doc["id"],
+        "of": other["id"],
+        "name": other.get("name"),
+        "score": ev["score"],
+    }
 
 
 def get(pair_id: str) -> dict | None:

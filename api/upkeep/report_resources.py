@@ -127,9 +127,7 @@ def queue(args):
         if org not in (None, token.organization_id) or not token.organization_id:
             abort(403, message="A provider sees only its own organisation's reports.")
         org = token.organization_id
-    items, total = services.get().reports.queue(
-        org, args["status"], args["page"], args["per_page"]
-    )
+    items, total = services.get().reports.queue(org, args["status"], args["page"], args["per_page"])
     docs = services.get().store.get_many(list({r["activity_id"] for r in items}))
     names = {d.doc["id"]: d.doc["name"] for d in docs}
     return {"items": [_present(r, names) for r in items], "total": total}

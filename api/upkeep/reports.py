@@ -187,7 +187,9 @@ class ReportStore:
             "resolved": coarse(len(days)),
             "fixed": coarse(fixed),
             "not_an_error": coarse(not_error),
-            "by_reason": [{"reason": k, "reports": coarse(v)} for k, v in sorted(by_reason.items())],
+            "by_reason": [
+                {"reason": k, "reports": coarse(v)} for k, v in sorted(by_reason.items())
+            ],
             "median_days_to_resolve": round(statistics.median(days), 1) if enough else None,
             "resolved_within_14_days": (
                 round(sum(d <= 14 for d in days) / len(days), 2) if enough else None

@@ -215,7 +215,9 @@ def _listing_summary(activity_id: str) -> dict:
         label("delivery", doc.get("delivery"))
         if doc.get("delivery") != "in_person"
         else ", ".join(
-            p for p in (loc.get("name"), loc.get("address"), loc.get("postal_code"), loc.get("city")) if p
+            p
+            for p in (loc.get("name"), loc.get("address"), loc.get("postal_code"), loc.get("city"))
+            if p
         )
     )
     when = []

@@ -49,7 +49,9 @@ def due_on(doc: dict) -> str | None:
     """The date the listing turns stale (12 months after its confirmation)."""
     if not doc.get("assured_date"):
         return None
-    return (date.fromisoformat(str(doc["assured_date"])[:10]) + timedelta(days=SECOND_DAYS + 1)).isoformat()
+    return (
+        date.fromisoformat(str(doc["assured_date"])[:10]) + timedelta(days=SECOND_DAYS + 1)
+    ).isoformat()
 
 
 def iso_week(day: date) -> str:
@@ -109,7 +111,9 @@ def read_link(token: str) -> dict:
         row = conn.execute(select(review_links).where(review_links.c.id == link_id)).first()
     if row is None:
         raise LinkRefused("invalid")
-    expires = row.expires_at if row.expires_at.tzinfo else row.expires_at.replace(tzinfo=now().tzinfo)
+    expires = (
+        row.expires_at if row.expires_at.tzinfo else row.expires_at.replace(tzinfo=now().tzinfo)
+    )
     if row.used_at is not None:
         raise LinkRefused("used", row.activity_id)
     if expires <= now():
@@ -259,7 +263,10 @@ def digest_mail(org: dict, lines: list[tuple[dict, str, str]], base_url: str):
 
     groups = [
         ("Bijna een jaar niet bevestigd", [x for x in lines if x[1] == "first"]),
-        ("Al een jaar of langer niet bevestigd (tweede herinnering)", [x for x in lines if x[1] == "second"]),
+        (
+            "Al een jaar of langer niet bevestigd (coaches zien nu een waarschuwing)",
+            [x for x in lines if x[1] == "second"],
+        ),
     ]
     text = [
         f"Beste {name},",
@@ -276,8 +283,8 @@ def digest_mail(org: dict, lines: list[tuple[dict, str, str]], base_url: str):
         "<p>Op de sociale kaart staan activiteiten van uw organisatie die al lang niet zijn "
         "bevestigd. Welzijnscoaches en inwoners zien hoe oud de gegevens zijn.</p>",
         "<p>Klopt alles nog? Klik dan op <strong>Nog actueel</strong> bij de activiteit. "
-        f'Is er iets veranderd? Pas de activiteit dan aan op <a href="{html.escape(provider_page)}">'
-        "de pagina voor aanbieders</a>.</p>",
+        "Is er iets veranderd? Pas de activiteit dan aan op "
+        f'<a href="{html.escape(provider_page)}">de pagina voor aanbieders</a>.</p>',
     ]
     for title, group in groups:
         if not group:

@@ -179,9 +179,7 @@ class ReportStatsArgs(Schema):
     to = fields.Date()
 
 
-COUNT = fields.Raw(
-    required=True, metadata={"description": 'A count, or "<5" when under 5.'}
-)
+COUNT = fields.Raw(required=True, metadata={"description": 'A count, or "<5" when under 5.'})
 
 
 class ReasonCountSchema(Schema):

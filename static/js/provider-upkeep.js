@@ -51,7 +51,7 @@ export async function upkeep(section, { token, me, onChange = null }) {
             } catch (e) { showError(error, e); ev.target.disabled = false; }
           },
         }))));
-      due.replaceChildren(
+      due.replaceChildren(...[
         el("h3", { id: "due-title", text: "Te bevestigen" }),
         el("p", { class: "help", text: mail ?
           `Elke week krijgt ${mail} een e-mail met de activiteiten die bijna een jaar niet zijn bevestigd, met een link 'Nog actueel' per activiteit.` :
@@ -60,7 +60,8 @@ export async function upkeep(section, { token, me, onChange = null }) {
         data.items.length ? el("div", { class: "table-wrap" }, el("table", { id: "due-table" },
           el("caption", { class: "sr-only", text: "Activiteiten die bevestigd moeten worden" }),
           el("thead", {}, el("tr", {}, ["Activiteit", "Waarom", "Laatst bevestigd", "Actie"].map((h) => el("th", { scope: "col", text: h })))),
-          el("tbody", {}, rows))) : el("p", { text: "Alles is het afgelopen jaar bevestigd." }));
+          el("tbody", {}, rows))) : el("p", { text: "Alles is het afgelopen jaar bevestigd." }),
+      ].filter(Boolean));
     } catch (e) { showError(error, e); }
   }
 
@@ -91,14 +92,15 @@ export async function upkeep(section, { token, me, onChange = null }) {
             el("li", { text: m.filtered ? `${m.label} (coaches zochten er ${m.filtered} keer op)` : m.label }))) : "Compleet"),
           el("td", {}, select));
       });
-      complete.replaceChildren(
+      complete.replaceChildren(...[
         el("h3", { id: "complete-title", text: "Compleetheid en plek" }),
         el("p", { class: "help", text: "Coaches zoeken op toegankelijkheid, kosten, tijden, talen, doelgroep en contact. Wat ontbreekt staat hieronder; wat coaches het vaakst vragen staat bovenaan." }),
         data.average != null ? el("p", { text: `Gemiddeld ${fmt.pct(data.average)} compleet.` }) : null,
         el("div", { class: "table-wrap" }, el("table", { id: "complete-table" },
           el("caption", { class: "sr-only", text: "Compleetheid per activiteit" }),
           el("thead", {}, el("tr", {}, ["Activiteit", "Compleet", "Wat ontbreekt", "Plek"].map((h) => el("th", { scope: "col", text: h })))),
-          el("tbody", {}, rows))));
+          el("tbody", {}, rows))),
+      ].filter(Boolean));
     } catch (e) { showError(error, e); }
   }
 

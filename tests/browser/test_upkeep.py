@@ -58,21 +58,29 @@ def test_provider_confirms_from_the_11_month_digest(page, mail_server):
     listing = _own_listing(server, org_id, "Koersbal in De Aakade")
     eleven_months = (TODAY - timedelta(days=340)).isoformat()
     status, body, _ = server.request(
-        "PATCH", f"/api/v1/activities/{listing['id']}", {"assured_date": eleven_months},
+        "PATCH",
+        f"/api/v1/activities/{listing['id']}",
+        {"assured_date": eleven_months},
         token=server.admin,
     )
     assert status == 200, body
     out = subprocess.run(
         [str(BIN / "socialmap"), "reminders", "send", "--base-url", server.url],
-        env=server.env_for_cli, capture_output=True, text=True, timeout=120, check=True,
+        env=server.env_for_cli,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     ).stdout
     assert "sent 1" in out or "sent" in out, out
     mails = [m for m in server.smtp.wait(1) if "Koersbal in De Aakade" in text_of(m)]
     (mail,) = mails
     assert mail["To"] == "info@dichtbij-welzijn.example"
     link = next(
-        u for u in links_in(mail)
-        if "/nog-actueel/" in u and text_of(mail).split(u)[0].rstrip().endswith("Nog actueel:")
+        u
+        for u in links_in(mail)
+        if "/nog-actueel/" in u
+        and text_of(mail).split(u)[0].rstrip().endswith("Nog actueel:")
         and "Koersbal in De Aakade" in text_of(mail).split(u)[0].splitlines()[-2]
     )
     assert link.startswith(server.url)
@@ -85,7 +93,9 @@ def test_provider_confirms_from_the_11_month_digest(page, mail_server):
     page.get_by_role("button", name="Ja, dit klopt nog").click()
     expect(page.locator("#confirmed")).to_contain_text("is bevestigd")
     shot(page, "confirm-done")
-    status, doc, _ = server.request("GET", f"/api/v1/activities/{listing['id']}", token=server.admin)
+    status, doc, _ = server.request(
+        "GET", f"/api/v1/activities/{listing['id']}", token=server.admin
+    )
     assert doc["assured_date"] == TODAY.isoformat()
     # the link works once
     page.goto(link)
@@ -109,7 +119,9 @@ def test_a_coach_reports_a_stopped_activity_and_the_provider_resolves_it(page, d
     name = first.locator("h3").inner_text().split(". ", 1)[-1]
     first.get_by_text("Klopt dit niet?").click()
     first.get_by_label("Bestaat niet meer of is gestopt").check()
-    first.get_by_label("Toelichting (mag leeg blijven)").fill("Volgens de buurvrouw gestopt na de zomer.")
+    first.get_by_label("Toelichting (mag leeg blijven)").fill(
+        "Volgens de buurvrouw gestopt na de zomer."
+    )
     part(first, "coach-report-form")
     first.get_by_role("button", name="Melding versturen").click()
     expect(first.get_by_role("status")).to_contain_text("Bedankt voor je melding")
@@ -120,7 +132,9 @@ def test_a_coach_reports_a_stopped_activity_and_the_provider_resolves_it(page, d
     part(card, "coach-card-reported")
 
     # the provider of that listing sees it in the queue and resolves it
-    status, doc, _ = demo_server.request("GET", f"/api/v1/activities/{activity_id}", token=demo_server.admin)
+    status, doc, _ = demo_server.request(
+        "GET", f"/api/v1/activities/{activity_id}", token=demo_server.admin
+    )
     sign_in(page, demo_server, doc["organization"]["id"])
     item = page.locator(f'#report-list li[data-activity="{activity_id}"]')
     expect(item).to_contain_text("Bestaat niet meer of is gestopt")
@@ -129,7 +143,9 @@ def test_a_coach_reports_a_stopped_activity_and_the_provider_resolves_it(page, d
     part(page.locator("#upkeep"), "provider-upkeep")
     item.get_by_role("button", name="Klopte al: geen fout").click()
     expect(page.locator(f'#report-list li[data-activity="{activity_id}"]')).to_have_count(0)
-    status, doc, _ = demo_server.request("GET", f"/api/v1/activities/{activity_id}", token=demo_server.admin)
+    status, doc, _ = demo_server.request(
+        "GET", f"/api/v1/activities/{activity_id}", token=demo_server.admin
+    )
     assert doc["reported"] is False, name
 
 
@@ -154,10 +170,14 @@ def test_a_reimport_under_a_new_id_is_flagged_and_merged(page, demo_server, tmp_
     expect(pair).to_be_visible()
     expect(pair.locator(".evidence")).to_contain_text("naam 100%")
     shot(page, "admin-duplicates")
-    pair.get_by_label(f"{'A' if original['id'] < service['id'] else 'B'}: Koersbal in De Aakade").check()
+    pair.get_by_label(
+        f"{'A' if original['id'] < service['id'] else 'B'}: Koersbal in De Aakade"
+    ).check()
     pair.get_by_role("button", name="Samenvoegen").click()
     expect(page.locator("#pairs > li").filter(has_text="koersbal-aakade-2026")).to_have_count(0)
-    status, _, _ = demo_server.request("GET", "/api/v1/activities/koersbal-aakade-2026", token=demo_server.admin)
+    status, _, _ = demo_server.request(
+        "GET", "/api/v1/activities/koersbal-aakade-2026", token=demo_server.admin
+    )
     assert status == 404
     status, body, _ = demo_server.request(
         "GET", "/api/v1/activities?q=koersbal%20aakade&per_page=50", token=demo_server.admin
@@ -179,7 +199,10 @@ def test_a_full_activity_sinks_in_a_match_with_its_reason(page, demo_server):
     before = search()
     top = before[0]
     status, body, _ = demo_server.request(
-        "PATCH", f"/api/v1/activities/{top}", {"capacity": {"status": "full"}}, token=demo_server.admin
+        "PATCH",
+        f"/api/v1/activities/{top}",
+        {"capacity": {"status": "full"}},
+        token=demo_server.admin,
     )
     assert status == 200, body
     try:
@@ -190,7 +213,9 @@ def test_a_full_activity_sinks_in_a_match_with_its_reason(page, demo_server):
             expect(card.locator(".reasons")).to_contain_text("let op: vol")
             part(card, "coach-card-full")
     finally:
-        demo_server.request("PATCH", f"/api/v1/activities/{top}", {"capacity": None}, token=demo_server.admin)
+        demo_server.request(
+            "PATCH", f"/api/v1/activities/{top}", {"capacity": None}, token=demo_server.admin
+        )
 
 
 # -- the residents' page ------------------------------------------------------------------
