@@ -624,6 +624,13 @@ UPKEEP_ENDPOINTS = {
         {**dict.fromkeys(("admin", "provider_a", "provider_b", "coach", "no_token"), 201)},
     ),
     "report_queue": ("GET", "/api/v1/reports", None, OWN_ORG),
+    "digest_contact": (
+        "PUT",
+        "/api/v1/reviews/contact",
+        {"email": "digest@org.example"},
+        # admin names the organisation; org-b has no listing here, so it is not known
+        {"admin": 422, "provider_a": 200, "provider_b": 404},
+    ),
     "resolve": (
         "POST",
         "/api/v1/reports/{report_id}/resolve",

@@ -116,6 +116,7 @@ def test_the_public_page_has_no_tracking(client):
     page = client.get("/activiteiten")
     assert page.status_code == 200
     html = page.get_data(as_text=True)
+    page.close()  # a static file: the response holds it open until closed
     assert '<html lang="nl"' in html
     for tracker in ("google", "analytics", "matomo", "plausible", "facebook", "hotjar"):
         assert tracker not in html.lower()

@@ -167,3 +167,48 @@ def test_the_provider_sees_what_is_due(mail_app, listings):
 def test_without_a_base_url_the_command_says_so(app):
     result = app.test_cli_runner().invoke(args=["reminders", "send"])
     assert result.exit_code != 0 and "--base-url" in result.output
+
+
+def test_the_provider_chooses_where_the_digest_goes(mail_app, listings, smtp_server):
+    client = mail_app.test_client()
+    put = client.put(
+        "/api/v1/reviews/contact",
+        json={"email": "upkeep@org-a.example"},
+        headers=listings["provider"],
+    )
+    assert put.status_code == 200, put.get_json()
+    assert (
+        client.put(
+            "/api/v1/reviews/contact", json={"email": "geen adres"}, headers=listings["provider"]
+        ).status_code
+        == 422
+    )
+    assert (
+        client.put(
+            "/api/v1/reviews/contact",
+            json={"email": "x@y.example", "organization": "org-b"},
+            headers=listings["provider"],
+        ).status_code
+        == 403
+    )
+    # an import rewrites the HSDS organisation (without the chosen address): it still holds
+    client.patch(
+        "/api/v1/activities/fresh", json={"description": "Nieuw."}, headers=listings["admin"]
+    )
+    due = client.get("/api/v1/reviews", headers=listings["provider"]).get_json()
+    assert due["organization"]["email"] == "upkeep@org-a.example"
+    send(mail_app)
+    (msg,) = smtp_server.wait(1)
+    assert msg["To"] == "upkeep@org-a.example"
+    # an organisation without any address gets one from the admin, and its digest next week
+    assert (
+        client.put(
+            "/api/v1/reviews/contact",
+            json={"email": "sport@org-b.example", "organization": "org-b"},
+            headers=listings["admin"],
+        ).status_code
+        == 200
+    )
+    out = send(mail_app, "--date", (TODAY + timedelta(days=7)).isoformat()).output
+    assert "1 digests with 1 listings" in out, out
+    assert smtp_server.wait(2)[1]["To"] == "sport@org-b.example"

@@ -13,6 +13,8 @@ from api.upkeep import duplicates, reviews
 from api.upkeep.schemas import (
     CompletenessSchema,
     DecisionSchema,
+    DigestContactAnswerSchema,
+    DigestContactSchema,
     LinkSchema,
     OrganizationArgs,
     PairListArgs,
@@ -69,11 +71,44 @@ def due(args):
     org = services.get().store.organization(org_id) if org_id else None
     return {
         "organization": (
-            {"id": org["id"], "name": org["name"], "email": org.get("email")} if org else None
+            {"id": org["id"], "name": org["name"], "email": reviews.contact_address(org) or None}
+            if org
+            else None
         ),
         "items": reviews.due_listings(org_id),
         "last_digest": reviews.last_digest(org_id) if org_id else None,
     }
+
+
+@reviews_blp.route("/contact", methods=["PUT"])
+@require("provider")
+@reviews_blp.doc(security=SECURITY)
+@reviews_blp.arguments(DigestContactSchema)
+@reviews_blp.response(200, DigestContactAnswerSchema)
+@error_responses(
+    reviews_blp,
+    400,
+    401,
+    403,
+    404,
+    RATE_LIMITED,
+    e403="Another organisation's",
+    e404="No such organisation",
+)
+def contact(data):
+    """Where the organisation's weekly review digest goes (over the HSDS organisation's
+    email, which imports rewrite)."""
+    org_id = own_organization(data)
+    if not org_id:
+        abort(
+            422,
+            message="Validation failed.",
+            errors={"json": {"organization": ["Name the organisation."]}},
+        )
+    if services.get().store.organization(org_id) is None:
+        abort(404, message=f"No organisation {org_id}.")
+    reviews.set_contact(org_id, data["email"])
+    return {"organization_id": org_id, "email": data["email"]}
 
 
 def _link_answer(row: dict, confirmed: bool) -> dict:

@@ -23,7 +23,13 @@ from sqlalchemy.exc import IntegrityError
 from api import services
 from api.outbox import MailError
 from api.store import now
-from api.upkeep.tables import app_secrets, review_digests, review_links, review_reminders
+from api.upkeep.tables import (
+    app_secrets,
+    review_contacts,
+    review_digests,
+    review_links,
+    review_reminders,
+)
 from matcher import activity as act
 from matcher.explain import MONTHS
 
@@ -186,7 +192,7 @@ def send_digests(base_url: str, today: date | None = None) -> DigestRun:
         if not new:
             continue
         org = store.organization(org_id) or {"id": org_id, "name": org_id}
-        address = (org.get("email") or "").strip()
+        address = contact_address(org)
         if not address:
             run.without_email.append(org_id)
             continue
@@ -309,6 +315,32 @@ def digest_mail(org: dict, lines: list[tuple[dict, str, str]], base_url: str):
         "<p>Met vriendelijke groet,<br>De sociale kaart</p>"
     )
     return subject, "\n".join(text) + "\n", "\n".join(parts)
+
+
+def contact_address(org: dict) -> str:
+    """Where the organisation's digest goes: the address its provider chose, else the HSDS
+    organisation's email ("" when neither)."""
+    with services.get().store.engine.connect() as conn:
+        chosen = conn.execute(
+            select(review_contacts.c.email).where(review_contacts.c.organization_id == org["id"])
+        ).scalar()
+    return (chosen or org.get("email") or "").strip()
+
+
+def set_contact(organization_id: str, email: str) -> None:
+    engine = services.get().store.engine
+    with engine.begin() as conn:
+        hit = conn.execute(
+            update(review_contacts)
+            .where(review_contacts.c.organization_id == organization_id)
+            .values(email=email, updated_at=now())
+        ).rowcount
+        if not hit:
+            conn.execute(
+                insert(review_contacts).values(
+                    organization_id=organization_id, email=email, updated_at=now()
+                )
+            )
 
 
 def due_listings(organization_id: str | None, today: date | None = None) -> list[dict]:

@@ -67,6 +67,21 @@ class ReviewsSchema(Schema):
     last_digest = fields.Nested(DigestInfoSchema, required=True, allow_none=True)
 
 
+class DigestContactSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    organization = fields.String(
+        validate=ID, metadata={"description": "Admin: whose (a provider sets its own)."}
+    )
+    email = fields.Email(required=True, validate=validate.Length(max=320))
+
+
+class DigestContactAnswerSchema(Schema):
+    organization_id = fields.String(required=True)
+    email = fields.String(required=True)
+
+
 class LinkListingSchema(Schema):
     id = fields.String(required=True)
     name = fields.String(required=True)

@@ -89,6 +89,16 @@ merged_ids = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 
+# The address a provider chose for its review digest; over the HSDS organisation's email,
+# which every import of the organisation's listings rewrites.
+review_contacts = Table(
+    "review_contacts",
+    metadata,
+    Column("organization_id", String(100), primary_key=True),
+    Column("email", String(320), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 app_secrets = Table(
     "app_secrets",
     metadata,

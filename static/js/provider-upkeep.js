@@ -55,7 +55,8 @@ export async function upkeep(section, { token, me, onChange = null }) {
         el("h3", { id: "due-title", text: "Te bevestigen" }),
         el("p", { class: "help", text: mail ?
           `Elke week krijgt ${mail} een e-mail met de activiteiten die bijna een jaar niet zijn bevestigd, met een link 'Nog actueel' per activiteit.` :
-          "Je organisatie heeft nog geen e-mailadres op de sociale kaart. Zonder e-mailadres krijg je geen herinneringen. Vul het e-mailadres van de organisatie in bij een activiteit." }),
+          "Je organisatie heeft nog geen e-mailadres op de sociale kaart. Zonder e-mailadres krijg je geen herinneringen. Vul hieronder een e-mailadres in." }),
+        org ? contactForm(mail) : null,
         data.last_digest ? el("p", { class: "help", text: `Laatste herinnering: week ${data.last_digest.week.split("-W")[1]}, ${data.last_digest.listings} ${data.last_digest.listings === 1 ? "activiteit" : "activiteiten"}.` }) : null,
         data.items.length ? el("div", { class: "table-wrap" }, el("table", { id: "due-table" },
           el("caption", { class: "sr-only", text: "Activiteiten die bevestigd moeten worden" }),
@@ -63,6 +64,26 @@ export async function upkeep(section, { token, me, onChange = null }) {
           el("tbody", {}, rows))) : el("p", { text: "Alles is het afgelopen jaar bevestigd." }),
       ].filter(Boolean));
     } catch (e) { showError(error, e); }
+  }
+
+  function contactForm(mail) {
+    const input = el("input", { id: "contact-email", name: "email", type: "email", autocomplete: "email", value: mail || "", required: true });
+    const box = el("div", { class: "error", role: "alert", tabindex: "-1", hidden: true });
+    const form = el("form", { class: "row", id: "contact-form", novalidate: true },
+      el("div", { class: "field grow" }, el("label", { for: "contact-email", text: "E-mailadres voor herinneringen" }), input),
+      el("div", { class: "field" }, el("button", { type: "submit", class: "secondary", text: "Opslaan" })),
+      box);
+    form.addEventListener("submit", async (ev) => {
+      ev.preventDefault();
+      showError(box, null, form);
+      try {
+        await api("reviews/contact", { method: "PUT", token, body: { email: input.value.trim() } });
+        announce("Het e-mailadres voor herinneringen is opgeslagen.");
+        await loadDue();
+        document.getElementById("contact-email")?.focus();
+      } catch (e) { showError(box, e, form); }
+    });
+    return form;
   }
 
   async function setCapacity(id, status, name) {

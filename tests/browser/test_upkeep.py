@@ -149,6 +149,17 @@ def test_a_coach_reports_a_stopped_activity_and_the_provider_resolves_it(page, d
     assert doc["reported"] is False, name
 
 
+def test_the_municipality_sees_the_report_figures(page, demo_server):
+    from tests.browser.conftest import demo_sign_in
+
+    demo_sign_in(page, demo_server.url + "/gemeente")
+    section = page.locator("#report-stats")
+    expect(section.get_by_role("heading", name="Meldingen over het aanbod")).to_be_visible()
+    expect(section.locator("#rs-table")).to_contain_text("Totaal")
+    expect(section.locator("#rs-speed")).to_be_visible()
+    part(section, "municipality-report-stats")
+
+
 # -- duplicates -------------------------------------------------------------------------
 def test_a_reimport_under_a_new_id_is_flagged_and_merged(page, demo_server, tmp_path):
     org_id = _org_id(demo_server, ORG_NAME)
@@ -164,6 +175,7 @@ def test_a_reimport_under_a_new_id_is_flagged_and_merged(page, demo_server, tmp_
         page.get_by_role("button", name="Importeren", exact=True).click()
     report = answer.value.json()
     assert report["created"] == 1 and report["duplicates"][0]["of"] == original["id"]
+    expect(page.locator(".pv-duplicates")).to_contain_text("lijkt al op de kaart te staan")
 
     admin_sign_in(page, demo_server)
     pair = page.locator("#pairs > li").filter(has_text="koersbal-aakade-2026")

@@ -1,5 +1,5 @@
 """Upkeep: review digests, reminders and one-click links; reports of wrong listings;
-duplicate pairs and merged ids; the link-signing key.
+duplicate pairs and merged ids; digest addresses; the link-signing key.
 
 Revision ID: 0030
 Revises: 0003
@@ -83,6 +83,12 @@ def upgrade() -> None:
         sa.Column("at", TZ, nullable=False),
     )
     op.create_table(
+        "review_contacts",
+        sa.Column("organization_id", sa.String(100), primary_key=True),
+        sa.Column("email", sa.String(320), nullable=False),
+        sa.Column("updated_at", TZ, nullable=False),
+    )
+    op.create_table(
         "app_secrets",
         sa.Column("name", sa.String(40), primary_key=True),
         sa.Column("value", sa.String(200), nullable=False),
@@ -92,6 +98,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in (
         "app_secrets",
+        "review_contacts",
         "merged_ids",
         "duplicate_pairs",
         "listing_reports",
