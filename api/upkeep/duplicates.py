@@ -9,6 +9,7 @@ dismisses (not the same activity; never flagged again).
 
 import json
 import uuid
+from datetime import UTC
 
 from sqlalchemy import insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -55,6 +56,10 @@ class PairClosed(ValueError):
 def _row(row) -> dict:
     out = dict(row._mapping)
     out["evidence"] = json.loads(out["evidence"])
+    for key in ("created_at", "decided_at"):
+        value = out[key]
+        if value is not None and value.tzinfo is None:  # SQLite keeps no zone: it is UTC
+            out[key] = value.replace(tzinfo=UTC)
     return out
 
 

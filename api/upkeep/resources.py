@@ -234,7 +234,7 @@ def completeness(args):
     items.sort(key=lambda i: (i["score"], i["name"]))
     return {
         "average": round(sum(i["score"] for i in items) / len(items), 2) if items else None,
-        "fields": [missing_field(f) for f in comp.by_demand(comp.FIELDS, demand)],
+        "fields_": [missing_field(f) for f in comp.by_demand(comp.FIELDS, demand)],
         "items": items,
     }
 
