@@ -38,6 +38,8 @@ DEFAULTS = {
     "DEMO_SIGNIN": False,
     "SMTP_URL": None,  # smtp://host:port, smtp+starttls://user:pw@host:587 or smtps://...
     "MAIL_FROM": "Sociale kaart <noreply@localhost>",
+    "PUBLIC_URL": None,  # the service's address in mail links, e.g. https://kaart.example
+    "REPORT_RATE_LIMIT": "10/hour",  # a resident's reports per client address
     "MAP_TILES": None,  # a tile URL template for the pages' maps; none = outlines only, offline
     "MAP_ATTRIBUTION": None,  # pages offer short-lived demo tokens (make run turns it on)
     "TEXT_WEIGHT": 0.7,
@@ -105,6 +107,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from api.match.resources import blp as match_blp
     from api.pages import demo_blp, pages
     from api.referrals.resources import blp as referrals_blp
+    from api.upkeep import public as upkeep_public
+    from api.upkeep import resources as upkeep
+    from api.upkeep.report_resources import blp as reports_blp
 
     api.register_blueprint(meta.blp)
     api.register_blueprint(activities_blp)
@@ -115,7 +120,16 @@ def create_app(test_config: dict | None = None) -> Flask:
     api.register_blueprint(referrals_blp)
     api.register_blueprint(fhir_blp)
     api.register_blueprint(demo_blp)
+    for blueprint in (
+        upkeep.reviews_blp,
+        upkeep.completeness_blp,
+        upkeep.duplicates_blp,
+        reports_blp,
+        upkeep_public.blp,
+    ):
+        api.register_blueprint(blueprint)
     app.register_blueprint(pages)
+    app.register_blueprint(upkeep_public.pages)
 
     from api import cli
 

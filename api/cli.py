@@ -36,7 +36,8 @@ def main():
 
 def init_app(app) -> None:
     """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
-    for name in ("serve", "import", "demo", "check", "reindex", "token", "areas", "mail"):
+    names = ("serve", "import", "demo", "check", "reindex", "token", "areas", "mail")
+    for name in (*names, "reminders", "duplicates"):
         app.cli.add_command(cli.commands[name])
 
 
@@ -337,3 +338,13 @@ def mail_deliver():
     click.echo(f"sent {result['sent']}, failed {result['failed']}")
     if result["failed"]:
         sys.exit(1)
+
+
+def _upkeep_commands() -> None:
+    from api.upkeep.cli import duplicates_group, reminders
+
+    cli.add_command(reminders)
+    cli.add_command(duplicates_group, "duplicates")
+
+
+_upkeep_commands()

@@ -21,6 +21,8 @@ VOCABULARIES = (
     "parts_of_day",
     "statuses",
     "dimensions",
+    "capacity",
+    "report_reasons",
 )
 
 

@@ -11,6 +11,7 @@ from flask import Flask, current_app
 from api.outbox import Outbox
 from api.referral_store import ReferralStore
 from api.store import Store
+from api.upkeep.reports import ReportStore
 from indexers import SearchBackend, backend_class
 from indexers.embedders import load_embedder
 from matcher.areas import Area, AreaIndex
@@ -26,6 +27,7 @@ class Services:
     _store: Store | None = None
     _referrals: ReferralStore | None = None
     _outbox: Outbox | None = None
+    _reports: ReportStore | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
@@ -55,6 +57,15 @@ class Services:
             if self._referrals is None or self._referrals.engine is not store.engine:
                 self._referrals = ReferralStore(store.engine)
             return self._referrals
+
+    @property
+    def reports(self) -> ReportStore:
+        """Reports of wrong listings ("Klopt dit niet?")."""
+        store = self.store
+        with self._lock:
+            if self._reports is None or self._reports.engine is not store.engine:
+                self._reports = ReportStore(store.engine)
+            return self._reports
 
     @property
     def outbox(self) -> Outbox:
@@ -136,6 +147,7 @@ class Services:
             if self._store is not None:
                 self._store.close()
             self._backend = self._store = self._referrals = self._outbox = None
+            self._reports = None
 
 
 def init_app(app: Flask) -> None:

@@ -263,6 +263,15 @@ def diff(old: dict | None, new: dict | None) -> dict:
     }
 
 
+SERVER_FIELDS = ("duplicate_of",)  # set by the service (a confirmed duplicate), not by writers
+
+
+def _keep_server_fields(old: dict, new: dict) -> dict:
+    """A provider's write or a re-import keeps what the service set on the listing."""
+    kept = {k: old[k] for k in SERVER_FIELDS if k in old and k not in new}
+    return {**new, **kept} if kept else new
+
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_LOCK = 0x50C1A1  # PostgreSQL advisory lock key: one migrating server at a time
 
@@ -478,6 +487,7 @@ class Store:
                 raise NotFound(doc["id"])
             if expected_version is not None and row.version != expected_version:
                 raise VersionConflict(row.version)
+            doc = _keep_server_fields(json.loads(row.doc), doc)
             self._upsert_organization(conn, doc["organization"])
             ts = now()
             result = conn.execute(
@@ -530,6 +540,7 @@ class Store:
                     out.append(("created", StoredActivity(doc, 1, ts, ts)))
                     continue
                 old = json.loads(row.doc)
+                doc = _keep_server_fields(old, doc)
                 if old == json.loads(_dumps(doc)):
                     out.append(("unchanged", self._stored(row)))
                     continue

@@ -595,3 +595,145 @@ def test_referral_matrix(client, tokens, referral_world, endpoint, caller, expec
         assert after[1]["status"] == effect
     else:  # a read
         assert after == before
+
+
+# -- upkeep: reviews, completeness, reports, duplicates, the public search ----------------
+
+OWN_ORG = {"admin": 200, "provider_a": 200, "provider_b": 200}
+UPKEEP_ENDPOINTS = {
+    # name: (method, path, body, {caller: status}; valid roles not named get 403, callers
+    # without a valid token 401 unless named)
+    "reviews": ("GET", "/api/v1/reviews", None, OWN_ORG),
+    "reviews_other_org": (
+        "GET",
+        "/api/v1/reviews?organization=org-b",
+        None,
+        {"admin": 200, "provider_b": 200},
+    ),
+    "completeness": ("GET", "/api/v1/completeness", None, OWN_ORG),
+    "completeness_other_org": (
+        "GET",
+        "/api/v1/completeness?organization=org-b",
+        None,
+        {"admin": 200, "provider_b": 200},
+    ),
+    "report": (
+        "POST",
+        "/api/v1/reports",
+        {"activity_id": LISTING, "reason": "stopped"},
+        {**dict.fromkeys(("admin", "provider_a", "provider_b", "coach", "no_token"), 201)},
+    ),
+    "report_queue": ("GET", "/api/v1/reports", None, OWN_ORG),
+    "digest_contact": (
+        "PUT",
+        "/api/v1/reviews/contact",
+        {"email": "digest@org.example"},
+        # admin names the organisation; org-b has no listing here, so it is not known
+        {"admin": 422, "provider_a": 200, "provider_b": 404},
+    ),
+    "resolve": (
+        "POST",
+        "/api/v1/reports/{report_id}/resolve",
+        {"resolution": "fixed"},
+        {"admin": 200, "provider_a": 200, "provider_b": 404},
+    ),
+    "report_stats": (
+        "GET",
+        "/api/v1/reports/stats?municipality=GM1948",
+        None,
+        {"admin": 200, "municipality": 200},
+    ),
+    "duplicates": ("GET", "/api/v1/duplicates", None, {"admin": 200}),
+    "decision": (
+        "POST",
+        "/api/v1/duplicates/{pair_id}/decision",
+        {"action": "dismiss"},
+        {"admin": 200},
+    ),
+    # the link is the key: whoever holds it, whatever token they send
+    "link": ("GET", "/api/v1/reviews/links/{link}", None, dict.fromkeys(EVERYONE, 200)),
+    "link_use": ("POST", "/api/v1/reviews/links/{link}", None, dict.fromkeys(EVERYONE, 200)),
+    "public_search": ("GET", "/api/v1/public/activities", None, dict.fromkeys(EVERYONE, 200)),
+}
+
+
+def _upkeep_cases():
+    for name, (_, _, _, allowed) in UPKEEP_ENDPOINTS.items():
+        for caller in EVERYONE:
+            default = 401 if caller in UNAUTHENTICATED else 403
+            yield pytest.param(
+                name, caller, allowed.get(caller, default), id=f"upkeep-{name}-{caller}"
+            )
+
+
+@pytest.fixture
+def upkeep_world(app, client, tokens, listing) -> dict:
+    """org-a's listing (due for review, with a contact address), an open report on it, a
+    likely duplicate of it, and a 'nog actueel' link from this week's digest."""
+    from sqlalchemy import select
+
+    from api.outbox import outbox
+    from api.upkeep import reviews
+
+    org = {**ORG_A, "email": "info@org-a.example"}
+    due = (date.today() - timedelta(days=340)).isoformat()
+    r = client.patch(
+        f"{BASE}/{LISTING}",
+        json={"organization": org, "assured_date": due},
+        headers=tokens["admin"],
+    )
+    assert r.status_code == 200, r.get_json()
+    twin = activity(id="act-a-twin", organization=org, name="Wandelgroep De Stapvoets Veghel")
+    assert client.post(BASE, json=twin, headers=tokens["admin"]).status_code == 201
+    made = client.post(
+        "/api/v1/reports", json={"activity_id": LISTING, "reason": "full"}, headers=tokens["coach"]
+    )
+    pairs = client.get("/api/v1/duplicates", headers=tokens["admin"]).get_json()["items"]
+    with app.app_context():
+        assert reviews.send_digests("http://kaart.test").digests == 1
+        with services.get().store.engine.connect() as conn:
+            body = conn.execute(select(outbox.c.body_text)).scalar_one()
+    link = next(w for w in body.split() if "/nog-actueel/" in w).rsplit("/", 1)[1]
+    return {"report_id": made.get_json()["id"], "pair_id": pairs[0]["id"], "link": link}
+
+
+def _upkeep_state(client, admin: dict) -> tuple:
+    reports = client.get("/api/v1/reports?status=all", headers=admin).get_json()
+    pairs = client.get("/api/v1/duplicates?status=all", headers=admin).get_json()
+    listing = client.get(f"{BASE}/{LISTING}", headers=admin).get_json()
+    return (
+        [(r["id"], r["status"]) for r in reports["items"]],
+        [(p["id"], p["status"]) for p in pairs["items"]],
+        listing["assured_date"],
+    )
+
+
+@pytest.mark.parametrize(("endpoint", "caller", "expected"), list(_upkeep_cases()))
+def test_upkeep_matrix(client, everyone, tokens, upkeep_world, endpoint, caller, expected):
+    method, path, body, _ = UPKEEP_ENDPOINTS[endpoint]
+    path = path.format(**upkeep_world)
+    before = _upkeep_state(client, tokens["admin"])
+    kwargs = {"headers": everyone[caller]}
+    if body is not None:
+        kwargs["json"] = body
+    r = client.open(path, method=method, **kwargs)
+    assert r.status_code == expected, r.get_data(as_text=True)[:300]
+    after = _upkeep_state(client, tokens["admin"])
+    if expected >= 400:
+        assert_envelope(r, expected)
+        assert after == before, "a refused call changed the store"
+        return
+    if endpoint == "report":
+        assert len(after[0]) == len(before[0]) + 1
+    elif endpoint == "resolve":
+        assert dict(after[0])[upkeep_world["report_id"]] == "resolved"
+    elif endpoint == "decision":
+        assert dict(after[1])[upkeep_world["pair_id"]] == "dismissed"
+    elif endpoint == "link_use":
+        assert after[2] == date.today().isoformat()
+    else:
+        assert after == before
+    if endpoint in ("reviews", "completeness", "report_queue") and caller == "provider_b":
+        items = r.get_json()["items"]
+        assert all(i.get("organization_id", "org-b") == "org-b" for i in items)
+        assert LISTING not in [i.get("id") for i in items] + [i.get("activity_id") for i in items]

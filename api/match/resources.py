@@ -15,6 +15,7 @@ from api.match.schemas import (
     OutcomeResponseSchema,
     OutcomeSchema,
 )
+from api.upkeep.flags import mark_reported
 from matcher.categories import listing_categories
 from matcher.engine import match
 from matcher.monitoring import log_entry, no_fit_reason_code
@@ -94,7 +95,7 @@ class Match(MethodView):
                 area.municipality if area else None,
             )
         )
-        return {
+        answer = {
             "match_id": match_id,
             "area": area.as_dict() if area else None,
             "place": {"latitude": round(lat, 5), "longitude": round(lon, 5)},
@@ -126,6 +127,9 @@ class Match(MethodView):
                 for a in result.alternatives
             ],
         }
+        # "gemeld als mogelijk onjuist": the coach sees an open report on a listing
+        mark_reported(answer["results"] + answer["alternatives"], key=lambda x: x["activity"])
+        return answer
 
 
 @blp.route("/<match_id>/outcome", methods=["POST"])

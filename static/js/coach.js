@@ -7,6 +7,7 @@
 import {
   ApiError, announce, api, el, fmt, labelMap, showError, showSignedIn, signIn, vocabularies,
 } from "./common.js";
+import { reportControl, reportedChip } from "./report.js";
 
 const { token, me } = await signIn("coach", document.getElementById("signin"));
 showSignedIn(document.getElementById("who"), "coach", me);
@@ -377,6 +378,7 @@ function card(item, n, kind) {
         el("p", { class: "org", text: a.organization?.name || "" })),
       el("label", { class: "choose", for: `${idBase}-choose` }, box, el("span", { text: verb }))),
     a.alert ? el("p", { class: "warn", text: a.alert }) : null,
+    reportedChip(a),
     kind === "alternative" && item.gives?.length ? el("div", { class: "gives" },
       el("p", { class: "gives-title", text: "Wat zou moeten wijken:" }),
       el("ul", { class: "chips" }, item.gives.map((g) => el("li", { class: "chip give", text: g })))) : null,
@@ -395,7 +397,8 @@ function card(item, n, kind) {
       a.application_process ? ["Aanmelden", a.application_process] : null,
       ["Contact", contactNodes(a)],
       ["Actueel", freshnessNodes(a)],
-    ]));
+    ]),
+    reportControl(a, { token }));
   li.addEventListener("mouseenter", () => highlightMarker(n, true));
   li.addEventListener("mouseleave", () => highlightMarker(n, false));
   li.addEventListener("focusin", () => highlightMarker(n, true));

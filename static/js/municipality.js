@@ -6,6 +6,7 @@
 import {
   API, ApiError, announce, api, el, fmt, labelMap, showError, showSignedIn, signIn, vocabularies,
 } from "./common.js";
+import { reportStats } from "./municipality-reports.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -391,6 +392,7 @@ async function load() {
     renderAreasTable(data);
     renderCategories(data);
     renderTrend(data);
+    reportStats($("report-stats"), { token: state.token, municipality: municipality(), ...period() });
     await renderMap(data);
     const u = new URL(location.href);
     for (const k of ["from", "to"]) {
