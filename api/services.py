@@ -10,6 +10,7 @@ from flask import Flask, current_app
 
 from api.referral_store import ReferralStore
 from api.store import Store
+from api.trajectory_store import TrajectoryStore
 from indexers import SearchBackend, backend_class
 from indexers.embedders import load_embedder
 from matcher.areas import Area, AreaIndex
@@ -24,6 +25,7 @@ class Services:
     _lock: threading.RLock = field(default_factory=threading.RLock)
     _store: Store | None = None
     _referrals: ReferralStore | None = None
+    _trajectories: TrajectoryStore | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
@@ -53,6 +55,14 @@ class Services:
             if self._referrals is None or self._referrals.engine is not store.engine:
                 self._referrals = ReferralStore(store.engine)
             return self._referrals
+
+    @property
+    def trajectories(self) -> TrajectoryStore:
+        store = self.store
+        with self._lock:
+            if self._trajectories is None or self._trajectories.engine is not store.engine:
+                self._trajectories = TrajectoryStore(store.engine)
+            return self._trajectories
 
     @property
     def backend(self) -> SearchBackend:
@@ -120,7 +130,7 @@ class Services:
                 self._backend.close()
             if self._store is not None:
                 self._store.close()
-            self._backend = self._store = self._referrals = None
+            self._backend = self._store = self._referrals = self._trajectories = None
 
 
 def init_app(app: Flask) -> None:

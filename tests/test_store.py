@@ -58,12 +58,12 @@ def store(database_url):
 
 
 def test_a_new_store_is_migrated_to_the_newest_revision(store):
-    assert store.revision == "0002"
+    assert store.revision == "0010"
     tables = set(inspect(store.engine).get_table_names())
     assert {"activities", "organizations", "tokens", "audit_log", "match_log", "areas"} <= tables
     assert "alembic_version" in tables
     again = Store(store.url)  # opening again migrates nothing and loses nothing
-    assert again.revision == "0002"
+    assert again.revision == "0010"
     again.close()
 
 
@@ -173,7 +173,7 @@ def test_several_processes_opening_a_new_store_at_once(database_url):
         p.start()
     for p in procs:
         p.join(120)
-    assert sorted(queue.get(timeout=5) for _ in procs) == ["0002"] * 4
+    assert sorted(queue.get(timeout=5) for _ in procs) == ["0010"] * 4
 
 
 def test_a_migration_cut_off_leaves_no_half_made_schema(database_url, monkeypatch):
@@ -195,7 +195,7 @@ def test_a_migration_cut_off_leaves_no_half_made_schema(database_url, monkeypatc
     assert inspect(engine).get_table_names() == []  # all of it, or none of it
     engine.dispose()
     s = Store(database_url)
-    assert s.revision == "0002"
+    assert s.revision == "0010"
     s.create(activity(id="after-the-crash"), "test")
     assert s.get("after-the-crash") is not None
     s.close()
@@ -208,14 +208,25 @@ def test_a_store_from_before_migrations_is_stamped_and_completed(tmp_path):
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE alembic_version")
         conn.execute("ALTER TABLE match_log DROP COLUMN first_need_served")
-        for table in ("referral_counts", "referral_tasks", "referrals"):  # came in 0002
+        for table in (  # came in 0010 and 0002
+            "monitoring_counts",
+            "trajectory_checkins",
+            "trajectory_activities",
+            "trajectory_matches",
+            "trajectory_snapshots",
+            "trajectory_conversations",
+            "trajectories",
+            "referral_counts",
+            "referral_tasks",
+            "referrals",
+        ):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("ALTER TABLE tokens DROP COLUMN agb")
         conn.execute(
             "INSERT INTO organizations VALUES ('org-a', 'Org', '{\"id\": \"org-a\"}', '2026-01-01')"
         )
     s = Store(f"sqlite:///{path}")
-    assert s.revision == "0002"
+    assert s.revision == "0010"
     cols = {c["name"] for c in inspect(s.engine).get_columns("match_log")}
     assert "first_need_served" in cols
     assert "agb" in {c["name"] for c in inspect(s.engine).get_columns("tokens")}
