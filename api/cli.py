@@ -13,7 +13,7 @@ from flask import current_app
 from flask.cli import FlaskGroup
 from tqdm import tqdm
 
-from api import consistency, create_app, demo_demand, listings, services
+from api import consistency, create_app, demo_demand, listings, retention, services
 from api.imports import parse_hsds
 from api.store import ROLES, now
 from indexers.base import BackendUnavailable
@@ -36,7 +36,7 @@ def main():
 
 def init_app(app) -> None:
     """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
-    for name in ("serve", "import", "demo", "check", "reindex", "token", "areas"):
+    for name in ("serve", "import", "demo", "check", "reindex", "token", "areas", "retention"):
         app.cli.add_command(cli.commands[name])
 
 
@@ -94,6 +94,9 @@ def _repair_in_child() -> None:
     code = 0
     try:
         svc = services.get()
+        erased = retention.run(svc)
+        if erased.trajectories or erased.referrals:
+            click.echo(erased.summary(), err=True)
         try:
             drift = consistency.check(svc.store, svc.backend)
             if not drift.clean:
@@ -260,6 +263,14 @@ def _rebuild(backend, stored: list[dict]) -> None:
         for i in range(0, len(stored), 500):
             backend.index(stored[i : i + 500])
             bar.update(len(stored[i : i + 500]))
+
+
+@cli.command("retention")
+@click.option("--dry-run", is_flag=True, help="Only say what would be erased.")
+def retention_command(dry_run):
+    """Erase closed trajectories and ended referrals older than SOCIALMAP_RETENTION_MONTHS
+    (also done at every serve start); the anonymous monitoring counts stay."""
+    click.echo(retention.run(services.get(), dry_run=dry_run).summary(dry_run))
 
 
 @cli.group("token")
