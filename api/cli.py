@@ -13,7 +13,15 @@ from flask import current_app
 from flask.cli import FlaskGroup
 from tqdm import tqdm
 
-from api import consistency, create_app, demo_demand, listings, retention, services
+from api import (
+    consistency,
+    create_app,
+    demo_demand,
+    demo_trajectories,
+    listings,
+    retention,
+    services,
+)
 from api.imports import parse_hsds
 from api.store import ROLES, now
 from indexers.base import BackendUnavailable
@@ -159,6 +167,13 @@ def demo():
             f"logged {made['intakes']} fictional demo intakes through the matcher "
             f"({made['from']:%Y-%m-%d} to {made['to']:%Y-%m-%d}; {made['first_need_served']} "
             f"found something fitting their first need) in {made['seconds']:.1f} s"
+        )
+    if code == 0 and not services.get().referrals.find(limit=1)[1]:
+        made = demo_trajectories.generate()
+        click.echo(
+            f"made {made['referrals']} fictional demo referrals and {made['trajectories']} "
+            f"trajectories ({made['chosen']} chosen activities, {made['checkins']} check-ins, "
+            f"{made['closed']} closed)"
         )
     sys.exit(code)
 
@@ -321,3 +336,7 @@ def token_revoke(token_id):
     if not services.get().store.revoke_token(token_id):
         raise click.ClickException(f"no active token {token_id}")
     click.echo(f"revoked {token_id}")
+
+
+if __name__ == "__main__":
+    main()
