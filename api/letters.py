@@ -9,6 +9,7 @@ from api import services
 from api.auth import SECURITY, require
 from api.errors import RATE_LIMITED, error_responses
 from api.referrals.resources import load_visible
+from matcher.paths import STATIC_DIR
 from trajectory.letters import compose, nl_date
 from trajectory.trajectories import FEEDBACK_STEPS, feedback_steps
 
@@ -100,7 +101,7 @@ def letter(args, referral_id, step):
         )
     org = services.get().store.organization(referral["organization_id"]) or {}
     content = compose(found, referral, trajectory, org.get("name") or "de welzijnsorganisatie")
-    html = render_template("letter.html", letter=content, day=nl_date(content.day))
+    day = nl_date(content.day)
     wants_pdf = args["format"] == "pdf" or (
         args["format"] is None
         and request.accept_mimetypes.best_match(["text/html", "application/pdf"])
@@ -108,12 +109,16 @@ def letter(args, referral_id, step):
     )
     name = f"terugkoppeling-{referral['client_reference']}-{step}"
     if wants_pdf:
-        from weasyprint import HTML  # imported when needed: it loads pango at import
+        from weasyprint import CSS, HTML  # imported when needed: it loads pango at import
 
-        pdf = HTML(string=html, base_url=None).write_pdf()
+        html = render_template("letter.html", letter=content, day=day, pdf=True)
+        pdf = HTML(string=html, base_url=None).write_pdf(
+            stylesheets=[CSS(filename=str(STATIC_DIR / "css" / "letter.css"))]
+        )
         return Response(
             pdf,
             mimetype="application/pdf",
             headers={"Content-Disposition": f'attachment; filename="{name}.pdf"'},
         )
+    html = render_template("letter.html", letter=content, day=day, pdf=False)
     return Response(html, mimetype="text/html")
