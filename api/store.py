@@ -265,6 +265,7 @@ trajectory_activities = Table(
     Column("categories", Text, nullable=False),
     Column("match_id", String(36)),
     Column("chosen_on", Date, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 trajectory_checkins = Table(

@@ -131,11 +131,15 @@ class TrajectoryStore:
             )
         ]
         activities = [
-            {**r._mapping, "categories": json.loads(r.categories), "checkins": []}
+            {
+                **{k: v for k, v in r._mapping.items() if k != "created_at"},
+                "categories": json.loads(r.categories),
+                "checkins": [],
+            }
             for r in conn.execute(
                 select(trajectory_activities)
                 .where(trajectory_activities.c.trajectory_id == tid)
-                .order_by(trajectory_activities.c.chosen_on, trajectory_activities.c.id)
+                .order_by(trajectory_activities.c.chosen_on, trajectory_activities.c.created_at)
             )
         ]
         by_id = {a["id"]: a for a in activities}
@@ -374,6 +378,7 @@ class TrajectoryStore:
                     categories=_dumps(categories),
                     match_id=match_id,
                     chosen_on=day,
+                    created_at=now(),
                 )
             )
             bump(conn, day, row.municipality, m.CHOSEN, (categories or ["other"])[0])

@@ -83,6 +83,7 @@ def upgrade() -> None:
         sa.Column("categories", sa.Text(), nullable=False),
         sa.Column("match_id", sa.String(length=36), nullable=True),
         sa.Column("chosen_on", sa.Date(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["trajectory_id"], ["trajectories.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
