@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from api.referral_store import act_in, audit
+from api.referral_store import _utc, act_in, audit
 from api.store import (
     _dumps,
     monitoring_counts,
@@ -107,6 +107,7 @@ class TrajectoryStore:
     # -- reading -------------------------------------------------------------------------
     def _load(self, conn, row) -> dict:
         out = dict(row._mapping)
+        out["created_at"], out["updated_at"] = _utc(row.created_at), _utc(row.updated_at)
         tid = row.id
         out["conversations"] = [
             dict(r._mapping)
