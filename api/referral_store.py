@@ -45,6 +45,18 @@ def audit(conn, actor: str, action: str, changes: dict) -> None:
     )
 
 
+def scrub_audit(conn, *ids: str) -> None:
+    """An erased referral or trajectory leaves no id behind in the audit log: the entries
+    stay (who did what, when), the id becomes "erased"."""
+    for id_ in ids:
+        if id_:
+            conn.execute(
+                update(audit_log)
+                .where(audit_log.c.changes.contains(id_))
+                .values(changes=func.replace(audit_log.c.changes, id_, "erased"))
+            )
+
+
 def act_in(
     conn,
     referral_id: str,
@@ -211,11 +223,12 @@ class ReferralStore:
         from api.trajectory_store import erase_trajectory_of
 
         with self.engine.begin() as conn:
-            erase_trajectory_of(conn, referral_id, date.today())
+            trajectory_id = erase_trajectory_of(conn, referral_id, date.today())
             conn.execute(referral_tasks.delete().where(referral_tasks.c.referral_id == referral_id))
             result = conn.execute(referrals.delete().where(referrals.c.id == referral_id))
             if result.rowcount == 1:
-                audit(conn, actor, "referral.erase", {"referral": referral_id})
+                scrub_audit(conn, referral_id, trajectory_id)
+                audit(conn, actor, "referral.erase", {"referral": "erased"})
         return result.rowcount == 1
 
     def counts(self) -> list[dict]:

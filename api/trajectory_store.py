@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from api.referral_store import _utc, act_in, audit
+from api.referral_store import _utc, act_in, audit, scrub_audit
 from api.store import (
     _dumps,
     monitoring_counts,
@@ -520,7 +520,8 @@ class TrajectoryStore:
             erase_trajectory_of(conn, referral_id, date.today())
             conn.execute(tasks.delete().where(tasks.c.referral_id == referral_id))
             conn.execute(referrals.delete().where(referrals.c.id == referral_id))
-            audit(conn, actor, action, {"trajectory": trajectory_id, "referral": referral_id})
+            scrub_audit(conn, trajectory_id, referral_id)
+            audit(conn, actor, action, {"trajectory": "erased", "referral": "erased"})
         return True
 
     def expired(self, months: int, today: date) -> tuple[list[str], list[str]]:

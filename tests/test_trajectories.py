@@ -279,6 +279,7 @@ def test_erasure_of_a_trajectory_takes_its_referral_and_keeps_the_counts(app, cl
         entries = services.get().store.audit(limit=50)
     assert actions[0] == "traj.erase" and "traj.open" in actions and "referral.contact" in actions
     assert "ZD-7F3K2" not in str(entries)  # no client reference in the audit log
+    assert t["id"] not in str(entries) and rid not in str(entries)  # nor the erased ids
 
 
 def test_erasing_the_referral_erases_its_trajectory(app, client, who):
