@@ -41,6 +41,10 @@ def _score(v) -> str:
     return f"{float(v):.1f}".replace(".", ",") if v is not None else "—"
 
 
+def _change(delta: float) -> str:
+    return "0,0" if abs(delta) < 0.05 else f"{delta:+.1f}".replace(".", ",")
+
+
 def _categories(codes: list[str]) -> str:
     return ", ".join(label("categories", c) for c in codes[:3])
 
@@ -119,7 +123,7 @@ def compose(step: Step, referral: dict, trajectory: dict | None, organization: s
                     label("dimensions", d),
                     _score(intake.get(d)),
                     _score(close.get(d)),
-                    f"{change[d]:+.1f}".replace(".", ","),
+                    _change(change[d]),
                 )
                 for d in DIMENSIONS
                 if d in change

@@ -149,6 +149,19 @@ def test_a_fhir_referral_through_the_pages_to_the_gp_and_the_monitoring(
     expect(page.locator("#letters-title")).to_be_visible()
     expect(page.locator(".letters li")).to_have_count(3)
     shot(page, "trajectory-checkin-and-letters")
+    page.locator(".letters li", has_text="Activiteit gekozen").get_by_role(
+        "button", name="bekijk brief"
+    ).click()
+    expect(page.locator("#letter-view article.letter")).to_contain_text(name)
+    shot(page, "trajectory-letter-in-page")
+
+    # the first search saved the intake spider web: the intake page starts from it now
+    expect(page.locator("#web-table tbody tr", has_text="Meedoen")).to_contain_text("2")
+    page.locator("#to-intake").click()
+    expect(page.locator("#trajectory-banner")).to_contain_text("ingevuld met de intake")
+    expect(page.locator("#dim-participation")).to_have_value("2")
+    expect(page.locator("#dim-participation-out")).to_have_text("2")
+    shot(page, "coach-intake-prefilled-from-trajectory")
 
     # the referrer: its own referral's status and letters, and nothing else
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL",
