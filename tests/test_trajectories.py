@@ -6,8 +6,9 @@ from datetime import date, timedelta
 import pytest
 from fhir.resources.R4B.task import Task
 
-from api import services
+from api import create_app, services
 from tests.referral_data import referral, referral_callers, service_request
+from tests.test_store import database_url  # noqa: F401  (SQLite and PostgreSQL)
 from trajectory.trajectories import add_months
 
 T = "/api/v1/trajectories"
@@ -307,3 +308,54 @@ def test_retention_erases_closed_trajectories_and_keeps_the_counts(app, client, 
     assert client.get(f"{T}/{old['id']}", headers=who["admin"]).status_code == 404
     assert client.get(f"{T}/{recent['id']}", headers=who["admin"]).status_code == 200
     assert client.get(monitoring + quarter, headers=who["admin"]).get_json() == before
+
+
+def test_the_whole_trajectory_on_this_store(database_url, tmp_path):  # noqa: F811
+    """Referral, trajectory, conversations, choice, check-in, close, letters, monitoring and
+    erasure on SQLite and on PostgreSQL (with SOCIALMAP_TEST_DATABASE_URL)."""
+    app = create_app(
+        {"TESTING": True, "DATA_DIR": str(tmp_path / "var"), "DATABASE_URL": database_url}
+    )
+    client = app.test_client()
+    try:
+        who = referral_callers(app, client, _tokens(app))
+        t, chosen = chosen_trajectory(app, client, who, days_ago=95)
+        base = f"{T}/{t['id']}"
+        post(client, who, f"{base}/activities/{chosen}/checkins", {"month": 3,
+             "result": "stopped", "reason": "practical"})  # fmt: skip
+        t = post(client, who, f"{base}/close", {"reason": "client_stopped", "spider_web": LATER},
+                 status=200)  # fmt: skip
+        assert t["referral"]["status"] == "completed"
+        letters = client.get(
+            f"/api/v1/referrals/{t['referral']['id']}/letters", headers=who["referrer"]
+        ).get_json()["items"]
+        assert [x["step"] for x in letters] == ["contact", "activity_chosen", "closed"]
+        monitoring = "/api/v1/monitoring?municipality=GM1948&quarter="
+        quarters = {
+            date.today() - timedelta(days=95): "referrals",
+            date.today(): "dropouts",
+        }
+        before = {}
+        for day, figure in quarters.items():
+            q = f"{day.year}Q{(day.month - 1) // 3 + 1}"
+            report = client.get(monitoring + q, headers=who["admin"]).get_json()
+            before[q] = report
+            assert report["inflow" if figure == "referrals" else "outflow"][figure] == "<5"
+        assert client.delete(base, headers=who["coach_a"]).status_code == 204
+        for q, report in before.items():
+            assert client.get(monitoring + q, headers=who["admin"]).get_json() == report
+    finally:
+        app.extensions["socialmap"].close()
+
+
+def _tokens(app) -> dict:
+    with app.app_context():
+        store = services.get().store
+        made = {
+            "admin": store.create_token("admin"),
+            "coach": store.create_token("coach"),
+            "municipality": store.create_token("municipality", municipality="GM1948"),
+            "referrer": store.create_token("referrer", agb="01234567"),
+            "provider_a": store.create_token("provider", organization_id="org-a"),
+        }
+    return {k: {"Authorization": f"Bearer {secret}"} for k, (_, secret) in made.items()}
