@@ -232,7 +232,8 @@ class TrajectoryStore:
         actor: str,
         intake: dict | None = None,
     ) -> dict:
-        """A referral becomes a trajectory of its organisation (one per referral)."""
+        """A referral becomes a trajectory of its organisation (one per referral); a referral
+        not yet accepted is accepted by it (its Task: accepted)."""
         ts = now()
         trajectory_id = str(uuid.uuid4())
         try:
@@ -251,6 +252,13 @@ class TrajectoryStore:
                 )
                 if intake:
                     self._snapshot(conn, trajectory_id, "intake", opened_on, intake)
+                status = conn.execute(
+                    select(referral_tasks.c.status).where(
+                        referral_tasks.c.referral_id == referral["id"]
+                    )
+                ).scalar_one_or_none()
+                if status in ("requested", "received"):  # taking it on accepts the referral
+                    act_in(conn, referral["id"], "accept", actor=actor)
                 bump(conn, opened_on, municipality, m.STARTED)
                 audit(
                     conn,

@@ -56,6 +56,7 @@ def test_a_referral_becomes_a_trajectory_with_its_intake(client, who):
     assert t["referral"]["client_reference"] == "ZD-7F3K2"
     assert t["snapshots"]["intake"]["scores"] == {k: float(v) for k, v in WEB.items()}
     assert t["snapshots"]["close"] is None and t["steps"] == []
+    assert t["referral"]["status"] == "accepted"  # taking it on accepts the referral
     listed = client.get(T, headers=who["coach_a"]).get_json()
     assert listed["total"] == 1 and listed["items"][0] == t
     again = client.post(T, json={"referral_id": t["referral"]["id"]}, headers=who["coach_a"])
