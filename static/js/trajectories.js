@@ -286,5 +286,6 @@ function showOverview() {
 
 $("status-filter").addEventListener("change", loadList);
 await Promise.all([loadNew(), loadDue(), loadList()]);
+document.body.dataset.loaded = "true";
 const wanted = new URLSearchParams(location.search).get("traject");
 if (wanted) openTrajectory(wanted).catch(() => history.replaceState(null, "", location.pathname));

@@ -95,11 +95,14 @@ def test_a_fhir_referral_through_the_pages_to_the_gp_and_the_monitoring(
 
     # the coach's organisation sees the new referral with its deadline, and starts a trajectory
     demo_sign_in(page, server.url + "/coach/trajecten")
+    page.locator("body[data-loaded]").wait_for()
+    expect(page.locator("#due-table tbody tr").first).to_be_visible()  # the demo's check-ins
     row = page.locator("#new-table tbody tr", has_text=REFERENCE)
     expect(row).to_be_visible()
     expect(row).to_contain_text("P03 Down, somber of depressief gevoel")
     expect(row).to_contain_text("verstuurd")
-    shot(page, "trajectories-new-referrals")
+    expect(row).to_contain_text("Huisarts")
+    shot(page, "trajectories-new-referrals", full_page=False)
     row.get_by_role("button", name="Start traject").click()
     expect(page.locator("#detail-title")).to_have_text(f"Traject {REFERENCE}")
     shot(page, "trajectory-started")
