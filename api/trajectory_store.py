@@ -205,6 +205,35 @@ class TrajectoryStore:
             items = [self._load(conn, r) for r in conn.execute(q).all()]
             return items, conn.execute(total).scalar_one()
 
+    def chosen_with_checkins(self, organization_id: str | None = None) -> list[dict]:
+        """Every chosen activity (of one organisation) with its trajectory id, the client
+        reference and its check-ins: the follow-up list in two queries."""
+        q = (
+            select(
+                trajectory_activities.c.id,
+                trajectory_activities.c.trajectory_id,
+                trajectory_activities.c.activity_id,
+                trajectory_activities.c.activity_name,
+                trajectory_activities.c.chosen_on,
+                referrals.c.client_reference,
+            )
+            .join(trajectories, trajectories.c.id == trajectory_activities.c.trajectory_id)
+            .join(referrals, referrals.c.id == trajectories.c.referral_id)
+        )
+        if organization_id is not None:
+            q = q.where(trajectories.c.organization_id == organization_id)
+        with self.engine.connect() as conn:
+            chosen = {r.id: {**r._mapping, "checkins": []} for r in conn.execute(q)}
+            done = select(trajectory_checkins)
+            if organization_id is not None:
+                done = done.where(trajectory_checkins.c.chosen_id.in_(q.with_only_columns(
+                    trajectory_activities.c.id
+                )))  # fmt: skip
+            for r in conn.execute(done):
+                if r.chosen_id in chosen:
+                    chosen[r.chosen_id]["checkins"].append(dict(r._mapping))
+        return list(chosen.values())
+
     def _row(self, conn, trajectory_id: str, lock: bool = True):
         q = select(trajectories).where(trajectories.c.id == trajectory_id)
         row = conn.execute(q.with_for_update() if lock else q).first()

@@ -388,22 +388,16 @@ def followup(args):
     scope = _scope()
     if scope is None:
         return {"items": [], "total": 0}
-    items, _ = services.get().trajectories.find(**scope, limit=10_000)
     today = date.today()
     out = []
-    referrals = services.get().referrals
-    for t in items:
-        reference = None
-        for a in t["activities"]:
-            done = {c["month"]: c for c in a["checkins"]}
-            for due in checkin_schedule(a["chosen_on"], done, today):
-                if due.state not in args["state"]:
-                    continue
-                reference = reference or referrals.get(t["referral_id"])["client_reference"]
+    for a in services.get().trajectories.chosen_with_checkins(scope.get("organization_id")):
+        done = {c["month"]: c for c in a["checkins"]}
+        for due in checkin_schedule(a["chosen_on"], done, today):
+            if due.state in args["state"]:
                 out.append(
                     {
-                        "trajectory_id": t["id"],
-                        "client_reference": reference,
+                        "trajectory_id": a["trajectory_id"],
+                        "client_reference": a["client_reference"],
                         "chosen_id": a["id"],
                         "activity_id": a["activity_id"],
                         "activity_name": a["activity_name"],
