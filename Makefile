@@ -32,8 +32,14 @@ static/node_modules/.installed: static/package.json static/package-lock.json
 /usr/bin/chromium:
 	apt-get install -y -q chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
 
-install: $(VENV)/.installed static/node_modules/.installed
-install-dev: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium
+# Debian's pango for WeasyPrint (the GP's feedback letters as PDF)
+/usr/lib/x86_64-linux-gnu/libpangoft2-1.0.so.0:
+	apt-get install -y -q libpango-1.0-0 libpangoft2-1.0-0 >/dev/null || (apt-get update -q && apt-get install -y -q libpango-1.0-0 libpangoft2-1.0-0)
+
+PANGO := $(firstword $(wildcard /usr/lib/*/libpangoft2-1.0.so.0) /usr/lib/x86_64-linux-gnu/libpangoft2-1.0.so.0)
+
+install: $(VENV)/.installed static/node_modules/.installed $(PANGO)
+install-dev: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium $(PANGO)
 
 # the demo map, with demo sign-in on the start page
 run: install

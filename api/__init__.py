@@ -35,6 +35,7 @@ DEFAULTS = {
     "ELASTICSEARCH_API_KEY": None,  # instead of user:password in the URL; never logged
     "RATE_LIMIT": "600/minute",  # per token (Flask-Limiter syntax); "off" disables it
     "RATE_LIMIT_STORAGE": "memory://",  # per process; redis:// or memcached:// to share
+    "RETENTION_MONTHS": 24,  # closed trajectories (and ended referrals) are erased after this
     "DEMO_SIGNIN": False,
     "SMTP_URL": None,  # smtp://host:port, smtp+starttls://user:pw@host:587 or smtps://...
     "MAIL_FROM": "Sociale kaart <noreply@localhost>",
@@ -104,12 +105,15 @@ def create_app(test_config: dict | None = None) -> Flask:
     from api.gaps import blp as gaps_blp
     from api.hsds import blp as hsds_blp
     from api.imports import blp as imports_blp
+    from api.letters import blp as letters_blp
     from api.match.resources import blp as match_blp
+    from api.monitoring import blp as monitoring_blp
     from api.pages import demo_blp, pages
     from api.referrals.resources import blp as referrals_blp
     from api.upkeep import public as upkeep_public
     from api.upkeep import resources as upkeep
     from api.upkeep.report_resources import blp as reports_blp
+    from api.trajectories.resources import blp as trajectories_blp
 
     api.register_blueprint(meta.blp)
     api.register_blueprint(activities_blp)
@@ -118,6 +122,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     api.register_blueprint(gaps_blp)
     api.register_blueprint(hsds_blp)
     api.register_blueprint(referrals_blp)
+    api.register_blueprint(letters_blp)
+    api.register_blueprint(trajectories_blp)
+    api.register_blueprint(monitoring_blp)
     api.register_blueprint(fhir_blp)
     api.register_blueprint(demo_blp)
     for blueprint in (

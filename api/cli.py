@@ -13,7 +13,15 @@ from flask import current_app
 from flask.cli import FlaskGroup
 from tqdm import tqdm
 
-from api import consistency, create_app, demo_demand, listings, services
+from api import (
+    consistency,
+    create_app,
+    demo_demand,
+    demo_trajectories,
+    listings,
+    retention,
+    services,
+)
 from api.imports import parse_hsds
 from api.store import ROLES, now
 from indexers.base import BackendUnavailable
@@ -37,7 +45,7 @@ def main():
 def init_app(app) -> None:
     """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
     names = ("serve", "import", "demo", "check", "reindex", "token", "areas", "mail")
-    for name in (*names, "reminders", "duplicates"):
+    for name in (*names, "retention", "reminders", "duplicates"):
         app.cli.add_command(cli.commands[name])
 
 
@@ -95,6 +103,9 @@ def _repair_in_child() -> None:
     code = 0
     try:
         svc = services.get()
+        erased = retention.run(svc)
+        if erased.trajectories or erased.referrals:
+            click.echo(erased.summary(), err=True)
         try:
             drift = consistency.check(svc.store, svc.backend)
             if not drift.clean:
@@ -157,6 +168,13 @@ def demo():
             f"logged {made['intakes']} fictional demo intakes through the matcher "
             f"({made['from']:%Y-%m-%d} to {made['to']:%Y-%m-%d}; {made['first_need_served']} "
             f"found something fitting their first need) in {made['seconds']:.1f} s"
+        )
+    if code == 0 and not services.get().referrals.find(limit=1)[1]:
+        made = demo_trajectories.generate()
+        click.echo(
+            f"made {made['referrals']} fictional demo referrals and {made['trajectories']} "
+            f"trajectories ({made['chosen']} chosen activities, {made['checkins']} check-ins, "
+            f"{made['closed']} closed)"
         )
     sys.exit(code)
 
@@ -263,6 +281,14 @@ def _rebuild(backend, stored: list[dict]) -> None:
             bar.update(len(stored[i : i + 500]))
 
 
+@cli.command("retention")
+@click.option("--dry-run", is_flag=True, help="Only say what would be erased.")
+def retention_command(dry_run):
+    """Erase closed trajectories and ended referrals older than SOCIALMAP_RETENTION_MONTHS
+    (also done at every serve start); the anonymous monitoring counts stay."""
+    click.echo(retention.run(services.get(), dry_run=dry_run).summary(dry_run))
+
+
 @cli.group("token")
 def token():
     """API tokens."""
@@ -348,3 +374,5 @@ def _upkeep_commands() -> None:
 
 
 _upkeep_commands()
+if __name__ == "__main__":
+    main()

@@ -15,7 +15,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields, validate
 
-from api import services
+from api import demo_trajectories, services
 from api.errors import RATE_LIMITED, error_responses
 from api.store import now
 
@@ -26,6 +26,8 @@ PAGES = {
     "/coach": "coach.html",
     "/aanbieder": "provider.html",
     "/gemeente": "municipality.html",
+    "/coach/trajecten": "trajectories.html",
+    "/verwijzer": "referrer.html",
 }
 
 # npm packages the pages may load, and the folder of each that is served.
@@ -69,7 +71,7 @@ demo_blp = Blueprint(
     description="Demo sign-in for the bundled demo map (only when SOCIALMAP_DEMO_SIGNIN is on).",
 )
 
-DEMO_ROLES = ("coach", "provider", "municipality")
+DEMO_ROLES = ("coach", "provider", "municipality", "referrer")
 DEMO_TOKEN_HOURS = 12
 
 
@@ -79,7 +81,10 @@ class DemoSignInSchema(Schema):
         load_default=None,
         allow_none=True,
         validate=validate.Length(max=100),
-        metadata={"description": "For a provider: the id of a demo organisation."},
+        metadata={
+            "description": "For a provider: the id of a demo organisation (a coach gets the "
+            "demo welfare organisation, a referrer the first demo practice)."
+        },
     )
 
 
@@ -141,8 +146,12 @@ class DemoSignIn(MethodView):
         """A short-lived token for a demo role (never admin)."""
         _demo_enabled()
         store = services.get().store
-        organization = municipality = None
-        if data["role"] == "provider":
+        organization = municipality = agb = None
+        if data["role"] == "coach" and store.organization(demo_trajectories.ORGANIZATION):
+            organization = demo_trajectories.ORGANIZATION  # its referrals and trajectories
+        elif data["role"] == "referrer":
+            agb = demo_trajectories.PRACTICES[0]
+        elif data["role"] == "provider":
             organization = data["organization"]
             if not organization or store.organization(organization) is None:
                 abort(
@@ -160,5 +169,6 @@ class DemoSignIn(MethodView):
             municipality=municipality,
             label="demo sign-in",
             expires_at=now() + timedelta(hours=DEMO_TOKEN_HOURS),
+            agb=agb,
         )
         return {"token": secret, "role": data["role"], "expires_in_hours": DEMO_TOKEN_HOURS}, 201

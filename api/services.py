@@ -12,6 +12,7 @@ from api.outbox import Outbox
 from api.referral_store import ReferralStore
 from api.store import Store
 from api.upkeep.reports import ReportStore
+from api.trajectory_store import TrajectoryStore
 from indexers import SearchBackend, backend_class
 from indexers.embedders import load_embedder
 from matcher.areas import Area, AreaIndex
@@ -28,6 +29,7 @@ class Services:
     _referrals: ReferralStore | None = None
     _outbox: Outbox | None = None
     _reports: ReportStore | None = None
+    _trajectories: TrajectoryStore | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
@@ -79,6 +81,12 @@ class Services:
                     sender=self.config["MAIL_FROM"],
                 )
             return self._outbox
+    def trajectories(self) -> TrajectoryStore:
+        store = self.store
+        with self._lock:
+            if self._trajectories is None or self._trajectories.engine is not store.engine:
+                self._trajectories = TrajectoryStore(store.engine)
+            return self._trajectories
 
     @property
     def backend(self) -> SearchBackend:
@@ -148,6 +156,7 @@ class Services:
                 self._store.close()
             self._backend = self._store = self._referrals = self._outbox = None
             self._reports = None
+            self._backend = self._store = self._referrals = self._trajectories = None
 
 
 def init_app(app: Flask) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -181,6 +182,126 @@ referral_counts = Table(
     Column("referrer_type", String(20), primary_key=True),
     Column("icpc_code", String(3), primary_key=True),
     Column("count", Integer, nullable=False),
+)
+
+# A referral's trajectory at the coach's welfare organisation (issue 13). Pseudonymous like
+# its referral (no names, no birth dates, no addresses): dates, minutes, codes and scores.
+trajectories = Table(
+    "trajectories",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "referral_id",
+        String(36),
+        ForeignKey("referrals.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column(
+        "organization_id", String(100), ForeignKey("organizations.id"), nullable=False, index=True
+    ),
+    Column("municipality", String(6)),
+    Column("status", String(10), nullable=False, index=True),  # open | closed
+    Column("opened_on", Date, nullable=False),
+    Column("closed_on", Date, index=True),
+    Column("close_reason", String(20)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+trajectory_conversations = Table(
+    "trajectory_conversations",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "trajectory_id",
+        String(36),
+        ForeignKey("trajectories.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("date", Date, nullable=False),
+    Column("minutes", Integer, nullable=False),
+    Column("kind", String(10), nullable=False),  # phone | visit | walk_in
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Positive Health spider web at intake and at close: six scores as JSON.
+trajectory_snapshots = Table(
+    "trajectory_snapshots",
+    metadata,
+    Column(
+        "trajectory_id",
+        String(36),
+        ForeignKey("trajectories.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("kind", String(10), primary_key=True),  # intake | close
+    Column("taken_on", Date, nullable=False),
+    Column("scores", Text, nullable=False),
+)
+
+# Matches made for a trajectory: ids of the anonymous match log.
+trajectory_matches = Table(
+    "trajectory_matches",
+    metadata,
+    Column(
+        "trajectory_id",
+        String(36),
+        ForeignKey("trajectories.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("match_id", String(36), primary_key=True),
+    Column("linked_at", DateTime(timezone=True), nullable=False),
+)
+
+# Activities the client chose, with the check-ins of the follow-up.
+trajectory_activities = Table(
+    "trajectory_activities",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "trajectory_id",
+        String(36),
+        ForeignKey("trajectories.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("activity_id", String(100), nullable=False),
+    Column("activity_name", String(300), nullable=False),  # as it was when chosen
+    Column("categories", Text, nullable=False),
+    Column("match_id", String(36)),
+    Column("chosen_on", Date, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+trajectory_checkins = Table(
+    "trajectory_checkins",
+    metadata,
+    Column(
+        "chosen_id",
+        String(36),
+        ForeignKey("trajectory_activities.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("month", Integer, primary_key=True),  # 3 | 6 | 9
+    Column("date", Date, nullable=False),
+    Column("result", String(15), nullable=False),  # participating | stopped | unreachable
+    Column("stop_reason", String(20)),
+)
+
+# Monitoring (minimal data set, throughput and outflow): anonymous counts per quarter,
+# municipality ("" when not known), metric and key, bumped when things happen and kept when
+# a trajectory is erased (trajectory/monitoring.py names the metrics).
+monitoring_counts = Table(
+    "monitoring_counts",
+    metadata,
+    Column("quarter", String(7), primary_key=True),
+    Column("municipality", String(6), primary_key=True),
+    Column("metric", String(30), primary_key=True),
+    Column("key", String(30), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("total", Float, nullable=False),
 )
 
 ROLES = ("admin", "provider", "coach", "municipality", "referrer")

@@ -343,6 +343,19 @@ OTHER_ENDPOINTS = {
         None,
         {"admin": 200, "municipality_y": 200},
     ),
+    "monitoring": ("GET", "/api/v1/monitoring?municipality=GM1948", None, OWN_REPORT),
+    "monitoring_csv": (
+        "GET",
+        "/api/v1/monitoring?municipality=GM1948&quarter=2026Q3&format=csv",
+        None,
+        OWN_REPORT,
+    ),
+    "monitoring_other": (
+        "GET",
+        "/api/v1/monitoring?municipality=GM0080",
+        None,
+        {"admin": 200, "municipality_y": 200},
+    ),
     "me": ("GET", "/api/v1/me", None, dict.fromkeys((*ROLES, "municipality_y"), 200)),
 }
 PUBLIC = {
@@ -595,6 +608,183 @@ def test_referral_matrix(client, tokens, referral_world, endpoint, caller, expec
         assert after[1]["status"] == effect
     else:  # a read
         assert after == before
+
+
+# -- trajectories, follow-up and the letters to the GP ------------------------------------
+
+TR = "/api/v1/trajectories/{tid}"
+SCORES = {**WEB}
+TRAJECTORY_ENDPOINTS = {
+    # name: (method, path, body, {caller: status}, effect when allowed)
+    # the trajectory is org-a's (coach_a), of a referral by practice AGB (referrer)
+    "create": (
+        "POST",
+        "/api/v1/trajectories",
+        {"referral_id": "{free}"},
+        {"admin": 201, "coach_a": 201, "coach": 422, "coach_b": 422},
+        "created",
+    ),
+    "list": (
+        "GET",
+        "/api/v1/trajectories",
+        None,
+        dict.fromkeys(("admin", "coach", "coach_a", "coach_b"), 200),
+        "listed",
+    ),
+    "get": ("GET", TR, None, "coaching", None),
+    "conversation": (
+        "POST",
+        TR + "/conversations",
+        {"minutes": 30, "kind": "phone"},
+        "coaching_201",
+        "conversation",
+    ),
+    "snapshot": ("PUT", TR + "/snapshots/close", {"scores": SCORES}, "coaching", "snapshot"),
+    "link_match": ("POST", TR + "/matches", {"match_id": "{match}"}, "coaching", "linked"),
+    "choose": ("POST", TR + "/activities", {"activity_id": "ref-org-b"}, "coaching_201", "chosen"),
+    "checkin": (
+        "POST",
+        TR + "/activities/{chosen}/checkins",
+        {"month": 3, "result": "participating"},
+        "coaching_201",
+        "checked",
+    ),
+    "close": ("POST", TR + "/close", {"reason": "goal_reached"}, "coaching", "closed"),
+    "erase": (
+        "DELETE",
+        TR,
+        None,
+        {"admin": 204, "coach_a": 204, "coach": 404, "coach_b": 404},
+        "gone",
+    ),
+    "followup": (
+        "GET",
+        "/api/v1/followup?state=upcoming",
+        None,
+        dict.fromkeys(("admin", "coach", "coach_a", "coach_b"), 200),
+        "followup",
+    ),
+    "letters": ("GET", "/api/v1/referrals/{rid}/letters", None, "reading", None),
+    "letter": ("GET", "/api/v1/referrals/{rid}/letters/contact", None, "reading", None),
+    "letter_pdf": (
+        "GET",
+        "/api/v1/referrals/{rid}/letters/activity_chosen?format=pdf",
+        None,
+        "reading",
+        None,
+    ),
+}
+T_COACHING = {"admin": 200, "coach_a": 200, "coach": 404, "coach_b": 404}
+T_NAMED = {
+    "coaching": T_COACHING,
+    "coaching_201": {**T_COACHING, "admin": 201, "coach_a": 201},
+    "reading": READING,
+}
+T_SEES_IT = {"admin", "coach_a"}
+
+
+def _trajectory_cases():
+    for name, (_, _, _, allowed, _) in TRAJECTORY_ENDPOINTS.items():
+        allowed = T_NAMED.get(allowed, allowed) if isinstance(allowed, str) else allowed
+        for caller in REFERRAL_CALLERS:
+            expected = 401 if caller in UNAUTHENTICATED else allowed.get(caller, 403)
+            yield pytest.param(name, caller, expected, id=f"trajectory-{name}-{caller}")
+
+
+@pytest.fixture
+def trajectory_world(app, client, tokens, referral_world) -> dict:
+    """referral_world's referral as org-a's trajectory with a conversation and a chosen
+    activity; a second referral of org-a without one; a match to link."""
+    admin = tokens["admin"]
+    coach_a = referral_world["callers"]["coach_a"]
+    rid = referral_world["id"]
+    r = client.post("/api/v1/trajectories", json={"referral_id": rid}, headers=coach_a)
+    assert r.status_code == 201, r.get_json()
+    tid = r.get_json()["id"]
+    base = f"/api/v1/trajectories/{tid}"
+    assert (
+        client.post(
+            f"{base}/conversations", json={"minutes": 45, "kind": "visit"}, headers=coach_a
+        ).status_code
+        == 201
+    )
+    chosen = client.post(f"{base}/activities", json={"activity_id": "ref-org-a"}, headers=coach_a)
+    assert chosen.status_code == 201, chosen.get_json()
+    free = client.post(
+        "/api/v1/referrals", json=referral(client_reference="R-FREE1"), headers=tokens["referrer"]
+    ).get_json()["id"]
+    match = client.post("/api/v1/match", json=MATCH_BODY, headers=admin).get_json()["match_id"]
+    return {
+        **referral_world,
+        "tid": tid,
+        "rid": rid,
+        "free": free,
+        "match": match,
+        "chosen": chosen.get_json()["activities"][0]["id"],
+    }
+
+
+def _trajectory_state(client, admin: dict, tid: str):
+    r = client.get(f"/api/v1/trajectories/{tid}", headers=admin)
+    total = client.get("/api/v1/trajectories", headers=admin).get_json()["total"]
+    return r.status_code, r.get_json() if r.status_code == 200 else None, total
+
+
+def _fill(value, world: dict):
+    if isinstance(value, str):
+        return value.format(**world)
+    if isinstance(value, dict):
+        return {k: _fill(v, world) for k, v in value.items()}
+    return value
+
+
+@pytest.mark.parametrize(("endpoint", "caller", "expected"), list(_trajectory_cases()))
+def test_trajectory_matrix(client, tokens, trajectory_world, endpoint, caller, expected):
+    method, path, body, _, effect = TRAJECTORY_ENDPOINTS[endpoint]
+    admin, world = tokens["admin"], trajectory_world
+    path, body = _fill(path, world), _fill(body, world)
+    before = _trajectory_state(client, admin, world["tid"])
+
+    kwargs = {"headers": world["callers"][caller]}
+    if body is not None:
+        kwargs["json"] = body
+    r = client.open(path, method=method, **kwargs)
+
+    assert r.status_code == expected, r.get_data(as_text=True)[:300]
+    after = _trajectory_state(client, admin, world["tid"])
+    if expected >= 400:
+        assert_envelope(r, expected)
+        assert after == before, "a refused call changed the store"
+        return
+    t = after[1]
+    if effect == "created":
+        assert after[2] == before[2] + 1
+    elif effect == "listed":
+        ids = [i["id"] for i in r.get_json()["items"]]
+        assert (world["tid"] in ids) is (caller in T_SEES_IT), ids
+    elif effect == "followup":
+        ids = {i["trajectory_id"] for i in r.get_json()["items"]}
+        assert (world["tid"] in ids) is (caller in T_SEES_IT), ids
+    elif effect == "conversation":
+        assert len(t["conversations"]) == len(before[1]["conversations"]) + 1
+    elif effect == "snapshot":
+        assert t["snapshots"]["close"]["scores"]["participation"] == 3
+    elif effect == "linked":
+        assert t["matches"] == [world["match"]]
+    elif effect == "chosen":
+        assert [a["activity_id"] for a in t["activities"]] == ["ref-org-a", "ref-org-b"]
+    elif effect == "checked":
+        assert t["activities"][0]["checkins"][0]["result"] == "participating"
+    elif effect == "closed":
+        assert t["status"] == "closed" and t["referral"]["status"] == "completed"
+    elif effect == "gone":
+        assert after[0] == 404 and after[2] == before[2] - 1
+    else:  # a read
+        assert after == before
+        if endpoint == "letter_pdf":
+            assert r.mimetype == "application/pdf" and r.data.startswith(b"%PDF-")
+        elif endpoint == "letter":
+            assert r.mimetype == "text/html" and "contact gelegd" in r.get_data(as_text=True)
 
 
 # -- upkeep: reviews, completeness, reports, duplicates, the public search ----------------

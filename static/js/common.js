@@ -202,7 +202,7 @@ export const fmt = {
 };
 
 // --- sign-in ---------------------------------------------------------------------------
-const ROLE_NL = { coach: "welzijnscoach", provider: "aanbieder", municipality: "gemeente", admin: "beheerder" };
+const ROLE_NL = { coach: "welzijnscoach", provider: "aanbieder", municipality: "gemeente", admin: "beheerder", referrer: "verwijzer" };
 export const roleNl = (role) => ROLE_NL[role] || role;
 
 // Resolves with {token, me} once the user is signed in for `role` (admin is accepted too).
@@ -282,7 +282,8 @@ async function renderSignIn(role, container, resolve) {
 // The header's "signed in as ... / uitloggen" line.
 export function showSignedIn(slot, role, me) {
   const who = me.organization ? `${roleNl(me.role)} · ${me.organization.name}` :
-    me.municipality ? `${roleNl(me.role)} · ${me.municipality}` : roleNl(me.role);
+    me.municipality ? `${roleNl(me.role)} · ${me.municipality}` :
+      me.agb ? `${roleNl(me.role)} · AGB ${me.agb}` : roleNl(me.role);
   slot.replaceChildren(
     el("span", { text: `Ingelogd als ${who}` }), " ",
     el("button", { type: "button", class: "link", text: "Uitloggen", onclick: () => { clearToken(role); location.reload(); } }));

@@ -7,6 +7,7 @@ import {
   API, ApiError, announce, api, el, fmt, labelMap, showError, showSignedIn, signIn, vocabularies,
 } from "./common.js";
 import { reportStats } from "./municipality-reports.js";
+import { initMonitoring } from "./monitoring.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -477,6 +478,8 @@ async function main() {
   $("municipality").addEventListener("change", () => { state.fitted = false; });
   $("download").addEventListener("click", downloadCsv);
   await load();
+  const reloadMonitoring = await initMonitoring({ token, municipality });
+  $("municipality").addEventListener("change", reloadMonitoring);
 }
 
 main();

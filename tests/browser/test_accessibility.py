@@ -65,3 +65,28 @@ def test_municipality_report(axe_page, demo_server):
     demo_sign_in(axe_page, demo_server.url + "/gemeente")
     expect(axe_page.get_by_text("van de cliënten vond iets passends")).to_be_visible()
     assert violations(axe_page) == []
+
+
+def test_trajectories_overview_and_one_trajectory(axe_page, demo_server):
+    demo_sign_in(axe_page, demo_server.url + "/coach/trajecten")
+    expect(axe_page.locator("#trajectories-table tbody tr").first).to_be_visible()
+    assert violations(axe_page) == []
+    axe_page.locator("#trajectories-table tbody tr button").first.click()
+    expect(axe_page.locator("#detail-title")).to_be_visible()
+    assert violations(axe_page) == []
+
+
+def test_referrer_page_with_a_letter(axe_page, demo_server):
+    demo_sign_in(axe_page, demo_server.url + "/verwijzer")
+    first = axe_page.locator("#referrals-table .letters button").first
+    expect(first).to_be_visible()
+    assert violations(axe_page) == []
+    first.click()
+    expect(axe_page.locator("#letter-view article.letter")).to_be_visible()
+    assert violations(axe_page) == []
+
+
+def test_municipality_monitoring(axe_page, demo_server):
+    demo_sign_in(axe_page, demo_server.url + "/gemeente")
+    expect(axe_page.locator("#monitoring-tiles .tile").first).to_be_visible()
+    assert violations(axe_page) == []

@@ -136,6 +136,23 @@ def fuzz_context(fuzz_app) -> dict:
         referral_ids.append(r.json["id"])
         task_ids.append(r.json["fhir"]["task"].split("/")[-1])
     upkeep = _upkeep_ids(fuzz_app, client, headers, docs, own)
+    trajectory_ids, chosen_ids = [], []
+    for referral_id in referral_ids[:5]:  # five become trajectories with a chosen activity
+        r = client.post(
+            "/api/v1/trajectories", json={"referral_id": referral_id}, headers=headers["coach"]
+        )
+        assert r.status_code == 201, r.json
+        trajectory_ids.append(r.json["id"])
+        base = f"/api/v1/trajectories/{r.json['id']}"
+        r = client.post(
+            f"{base}/conversations", json={"minutes": 30, "kind": "phone"}, headers=headers["coach"]
+        )
+        assert r.status_code == 201, r.json
+        r = client.post(
+            f"{base}/activities", json={"activity_id": own[0]}, headers=headers["coach"]
+        )
+        assert r.status_code == 201, r.json
+        chosen_ids.append(r.json["activities"][0]["id"])
     return {
         "headers": {**headers, "anonymous": {}},
         "ids": {
@@ -145,6 +162,8 @@ def fuzz_context(fuzz_app) -> dict:
             "referral_id": referral_ids,
             "task_id": task_ids,
             **upkeep,
+            "trajectory_id": trajectory_ids,
+            "chosen_id": chosen_ids,
         },
     }
 

@@ -2,7 +2,7 @@
 duplicate pairs and merged ids; digest addresses; the link-signing key.
 
 Revision ID: 0030
-Revises: 0004
+Revises: 0010
 Create Date: 2026-12-03
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0030"
-down_revision = "0004"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
