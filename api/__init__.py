@@ -110,10 +110,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     from api.monitoring import blp as monitoring_blp
     from api.pages import demo_blp, pages
     from api.referrals.resources import blp as referrals_blp
+    from api.trajectories.resources import blp as trajectories_blp
     from api.upkeep import public as upkeep_public
     from api.upkeep import resources as upkeep
     from api.upkeep.report_resources import blp as reports_blp
-    from api.trajectories.resources import blp as trajectories_blp
 
     api.register_blueprint(meta.blp)
     api.register_blueprint(activities_blp)

@@ -11,8 +11,8 @@ from flask import Flask, current_app
 from api.outbox import Outbox
 from api.referral_store import ReferralStore
 from api.store import Store
-from api.upkeep.reports import ReportStore
 from api.trajectory_store import TrajectoryStore
+from api.upkeep.reports import ReportStore
 from indexers import SearchBackend, backend_class
 from indexers.embedders import load_embedder
 from matcher.areas import Area, AreaIndex
@@ -81,6 +81,8 @@ class Services:
                     sender=self.config["MAIL_FROM"],
                 )
             return self._outbox
+
+    @property
     def trajectories(self) -> TrajectoryStore:
         store = self.store
         with self._lock:
@@ -155,8 +157,7 @@ class Services:
             if self._store is not None:
                 self._store.close()
             self._backend = self._store = self._referrals = self._outbox = None
-            self._reports = None
-            self._backend = self._store = self._referrals = self._trajectories = None
+            self._reports = self._trajectories = None
 
 
 def init_app(app: Flask) -> None:
