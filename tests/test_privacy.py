@@ -148,6 +148,9 @@ def test_500_matches_leave_no_wishes_exact_place_or_full_postcode(tmp_path):
             "outcome_at",
             "chosen",
             "no_fit_reason",
+            "first_category",  # a category code
+            "quarter",  # "2026-Q3"
+            "chosen_first",  # category codes
         }
         for pc4, age_band, reason in conn.execute(
             "SELECT pc4, age_band, no_fit_reason FROM match_log"
