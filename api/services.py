@@ -8,6 +8,7 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
+from api.account_store import AccountStore
 from api.outbox import Outbox
 from api.referral_store import ReferralStore
 from api.store import Store
@@ -26,6 +27,7 @@ class Services:
     _store: Store | None = None
     _referrals: ReferralStore | None = None
     _outbox: Outbox | None = None
+    _accounts: AccountStore | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
@@ -55,6 +57,15 @@ class Services:
             if self._referrals is None or self._referrals.engine is not store.engine:
                 self._referrals = ReferralStore(store.engine)
             return self._referrals
+
+    @property
+    def accounts(self) -> AccountStore:
+        """People: accounts, their links and sessions, failed sign-ins."""
+        store = self.store
+        with self._lock:
+            if self._accounts is None or self._accounts.engine is not store.engine:
+                self._accounts = AccountStore(store.engine)
+            return self._accounts
 
     @property
     def outbox(self) -> Outbox:
@@ -136,6 +147,7 @@ class Services:
             if self._store is not None:
                 self._store.close()
             self._backend = self._store = self._referrals = self._outbox = None
+            self._accounts = None
 
 
 def init_app(app: Flask) -> None:
