@@ -4,6 +4,8 @@ The rule: at least ``MIN_LENGTH`` characters and a zxcvbn score of at least 3 ("
 unguessable"), where the person's own e-mail address and name count as guessable words.
 """
 
+import re
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from zxcvbn import zxcvbn
@@ -40,8 +42,10 @@ def weakness(password: str, email: str = "", name: str = "") -> str | None:
         return f"Kies een wachtwoord van minstens {MIN_LENGTH} tekens."
     if len(password) > MAX_LENGTH:
         return f"Een wachtwoord mag hoogstens {MAX_LENGTH} tekens hebben."
-    words = [w for w in (email, email.split("@")[0], name, *name.split()) if w]
-    if zxcvbn(password[:100], user_inputs=words)["score"] < MIN_SCORE:
+    words = [w for w in (email, name, *re.split(r"[^\w]+", f"{email} {name}")) if len(w) > 2]
+    own = {w.lower() for w in words}
+    only_own_words = all(t in own for t in re.findall(r"\w+", password.lower()))
+    if only_own_words or zxcvbn(password[:100], user_inputs=words)["score"] < MIN_SCORE:
         return (
             "Dit wachtwoord is te makkelijk te raden. Gebruik bijvoorbeeld een zin van een "
             "paar losse woorden, en niet je naam of e-mailadres."

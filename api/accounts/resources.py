@@ -7,11 +7,13 @@ answers never tell whether an address has an account.
 """
 
 import math
+import time
 from datetime import timedelta
 
 from flask import current_app, request
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
+from werkzeug.http import http_date
 
 from api import services, sessions, sso
 from api.account_store import Account, AccountExists, LinkInvalid, email_key, normalize_email
@@ -33,7 +35,7 @@ from api.accounts.schemas import (
     TokenCreateSchema,
 )
 from api.auth import SECURITY, actor, current_token
-from api.errors import RATE_LIMITED, error_responses
+from api.errors import RATE_LIMITED, envelope, error_responses
 from api.passwords import hash_password, needs_rehash, verify_password, weakness
 from api.store import now
 
@@ -103,13 +105,17 @@ def _client_key() -> str:
     return "addr:" + (request.remote_addr or "unknown")
 
 
-def _throttled(retry_at) -> None:
+def _throttled(retry_at):
+    """429 with Retry-After. Returned, not raised: the app's 429 handler speaks of the
+    request rate limit, and this is about sign-ins."""
     seconds = max(1, math.ceil((retry_at - now()).total_seconds())) if retry_at else 60
-    abort(
-        429,
-        message="Too many failed sign-ins; try again later.",
-        headers={"Retry-After": str(seconds)},
+    response, code = envelope(
+        429, "Too Many Requests", "Too many failed sign-ins; try again later."
     )
+    # as an HTTP date: Flask-Limiter, which sets the header on every limited answer, keeps
+    # the later of its own and this one (and gives it in seconds)
+    response.headers["Retry-After"] = http_date(time.time() + seconds)
+    return response, code
 
 
 def _limits() -> tuple[int, int, timedelta]:
@@ -160,13 +166,13 @@ class Session(MethodView):
         who = f"account:{found.id}" if found else "anonymous"
         if n_email >= per_account or n_addr >= per_address:
             accounts.log(who, "sign_in_failed", {"reason": "throttled", "client": keys[1][5:]})
-            _throttled(max(t for t in (until_email, until_addr) if t))
+            return _throttled(max(t for t in (until_email, until_addr) if t))
         stored = accounts.password_hash(found.id) if found and not found.disabled else None
         if not verify_password(stored, data["password"]):
             accounts.record_failure(*keys)
             accounts.log(who, "sign_in_failed", {"reason": "password", "client": keys[1][5:]})
             if n_email + 1 >= per_account or n_addr + 1 >= per_address:
-                _throttled(now() + window)
+                return _throttled(now() + window)
             abort(401, message=WRONG)
         accounts.clear_failures(keys[0])
         if needs_rehash(stored):
