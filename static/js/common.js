@@ -231,7 +231,7 @@ function meOf(account, expires) {
 export async function signIn(role, container) {
   const s = await session();
   if (!s.signed_in) {
-    const next = location.pathname + location.search;
+    const next = location.pathname + location.search + location.hash;
     location.replace(`/inloggen?${new URLSearchParams({ next, ...(role ? { rol: role } : {}) })}`);
     return new Promise(() => {});
   }

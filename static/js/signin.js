@@ -100,6 +100,10 @@ $("forgot-form").addEventListener("submit", async (ev) => {
   }
 });
 
+// the forms work from here on (before, a submit would have gone nowhere useful)
+$("signin-submit").disabled = false;
+$("forgot-submit").disabled = false;
+
 // --- single sign-on --------------------------------------------------------------------
 if (s.identity_providers.length) {
   $("sso").hidden = false;
