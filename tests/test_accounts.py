@@ -12,6 +12,7 @@ from api.account_store import account_links, account_sessions
 from api.store import now
 from tests.accounts import PASSWORD, SessionClient, make_account
 from tests.mail import links_in, text_of
+from tests.test_store import database_url  # noqa: F401 (the fixture: SQLite and PostgreSQL)
 
 MATCH = {"spider_web": {"participation": 3}, "location": {"postal_code": "5461"}}
 
@@ -421,3 +422,42 @@ def test_demo_sign_in_signs_in_a_demo_person_of_the_role(tmp_path):
         == 422
     )
     app.extensions["socialmap"].close()
+
+
+def test_people_on_this_store(database_url, tmp_path, smtp_server):  # noqa: F811
+    """Sign-in, throttling, sessions and an invitation link with the store on SQLite and on
+    PostgreSQL (when SOCIALMAP_TEST_DATABASE_URL names one)."""
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATA_DIR": str(tmp_path / "var"),
+            "DATABASE_URL": database_url,
+            "EMBEDDER": "none",
+            "SECURE_COOKIES": False,
+            "SMTP_URL": smtp_server.url,
+        }
+    )
+    try:
+        make_account(app, "carla@welzijn.example", "coach")
+        assert attempt(app.test_client(), "carla@welzijn.example", "fout").status_code == 401
+        person = SessionClient(app, "carla@welzijn.example")
+        assert person.post("/api/v1/match", json=MATCH).status_code in (200, 503)
+        made = person.post("/api/v1/account/tokens", json={"label": "x"})
+        assert made.status_code == 201
+        with app.app_context():
+            _, admin = services.get().store.create_token("admin")
+        invited = app.test_client().post(
+            "/api/v1/accounts",
+            json={"email": "nieuw@welzijn.example", "display_name": "Nieuw", "role": "coach"},
+            headers={"Authorization": f"Bearer {admin}"},
+        )
+        assert invited.status_code == 201, invited.json
+        code = urlsplit(links_in(smtp_server.wait(1)[0])[0]).fragment.removeprefix("code=")
+        client = app.test_client()
+        h = {"X-CSRFToken": client.get("/api/v1/session").json["csrf_token"]}
+        set_ = client.post("/api/v1/password", json={"code": code, "password": PASSWORD}, headers=h)
+        assert set_.status_code == 200
+        assert person.delete("/api/v1/account/sessions").status_code == 204
+        assert person.get("/api/v1/me").status_code == 401
+    finally:
+        app.extensions["socialmap"].close()
