@@ -126,15 +126,21 @@ def _secret_key(app: Flask) -> str:
     if app.config.get("SECRET_KEY"):
         return app.config["SECRET_KEY"]
     path = Path(app.config["DATA_DIR"]) / "secret_key"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_text().strip()
-    with os.fdopen(fd, "w") as f:
-        key = secrets.token_urlsafe(48)
-        f.write(key)
-    return key
+    if not path.exists():
+        # written whole under another name, then linked into place: a worker starting at
+        # the same moment reads either nothing yet (and links its own, which loses) or all
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".secret_key.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_urlsafe(48))
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(tmp)
+    return path.read_text().strip()
 
 
 def init_app(app: Flask) -> None:
