@@ -260,6 +260,26 @@ def test_an_expired_link_sets_nothing(mail_app, smtp_server, tokens):
     r = client.post("/api/v1/password", json={"code": code, "password": PASSWORD}, headers=h)
     assert r.status_code == 410
     assert attempt(client, "x@welzijn.example", PASSWORD).status_code == 401
+    # a new invitation: a new link that works (and the old one still does not)
+    account_id = next(
+        a["id"]
+        for a in mail_app.test_client()
+        .get("/api/v1/accounts", headers=tokens["admin"])
+        .json["items"]
+    )
+    again = mail_app.test_client().post(
+        f"/api/v1/accounts/{account_id}/invitation", headers=tokens["admin"]
+    )
+    assert again.status_code == 201, again.json
+    fresh = urlsplit(links_in(smtp_server.wait(2)[1])[0]).fragment.removeprefix("code=")
+    assert fresh != code
+    r = client.post("/api/v1/password", json={"code": fresh, "password": PASSWORD}, headers=h)
+    assert r.status_code == 200
+    assert attempt(client, "x@welzijn.example", PASSWORD).status_code == 200
+    done = mail_app.test_client().post(
+        f"/api/v1/accounts/{account_id}/invitation", headers=tokens["admin"]
+    )
+    assert done.status_code == 409  # has a password now
 
 
 def test_an_organisations_own_admin_invites_only_its_colleagues(mail_app, smtp_server):
