@@ -130,6 +130,15 @@ def _safe_next(value: str | None) -> str | None:
     return None
 
 
+def _callback_url(provider_id: str) -> str:
+    """The redirect URI registered at the provider: under SOCIALMAP_PUBLIC_URL when set
+    (behind a proxy that ends TLS), else the address this request came to."""
+    public = current_app.config.get("PUBLIC_URL")
+    if public:
+        return f"{public.rstrip('/')}/sso/{provider_id}/callback"
+    return url_for("sso.callback", provider_id=provider_id, _external=True)
+
+
 @blp.route("/<provider_id>")
 def start(provider_id: str):
     """To the organisation's identity provider."""
@@ -139,9 +148,7 @@ def start(provider_id: str):
     session["sso_next"] = _safe_next(request.args.get("next"))
     client = current_app.extensions["socialmap_sso"]["oauth"].create_client(provider.id)
     try:
-        return client.authorize_redirect(
-            url_for("sso.callback", provider_id=provider.id, _external=True)
-        )
+        return client.authorize_redirect(_callback_url(provider.id))
     except (RequestException, OAuthError, ValueError) as e:
         return _fail("sso_onbereikbaar", provider.id, str(e))
 
