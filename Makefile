@@ -41,10 +41,10 @@ PANGO := $(firstword $(wildcard /usr/lib/*/libpangoft2-1.0.so.0) /usr/lib/x86_64
 install: $(VENV)/.installed static/node_modules/.installed $(PANGO)
 install-dev: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium $(PANGO)
 
-# the demo map, with demo sign-in on the start page
+# the demo map, with demo sign-in on the sign-in page (plain http on 127.0.0.1: no Secure cookie)
 run: install
 	$(BIN)/socialmap demo
-	SOCIALMAP_DEMO_SIGNIN=true $(BIN)/socialmap serve --host $(HOST) --port $(PORT)
+	SOCIALMAP_DEMO_SIGNIN=true SOCIALMAP_SECURE_COOKIES=false $(BIN)/socialmap serve --host $(HOST) --port $(PORT)
 
 test: install-dev
 	$(BIN)/ruff check .

@@ -44,7 +44,7 @@ def main():
 
 def init_app(app) -> None:
     """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
-    names = ("serve", "import", "demo", "check", "reindex", "token", "areas", "mail")
+    names = ("serve", "import", "demo", "check", "reindex", "token", "areas", "mail", "user")
     for name in (*names, "retention", "reminders", "duplicates"):
         app.cli.add_command(cli.commands[name])
 
@@ -337,6 +337,88 @@ def token_revoke(token_id):
     if not services.get().store.revoke_token(token_id):
         raise click.ClickException(f"no active token {token_id}")
     click.echo(f"revoked {token_id}")
+
+
+@cli.group("user")
+def user():
+    """People's accounts (the first admin, and anyone when there is no mail)."""
+
+
+@user.command("create")
+@click.option("--email", required=True, help="The address the person signs in with.")
+@click.option("--name", "display_name", required=True, help="The name colleagues see.")
+@click.option("--role", required=True, type=click.Choice(ROLES))
+@click.option("--organization", help="A provider's (or coach's) organisation id.")
+@click.option("--municipality", help="A municipality's CBS code, GMxxxx.")
+@click.option("--agb", help="A referrer's AGB code (8 digits).")
+@click.option("--org-admin", is_flag=True, help="May invite colleagues of its organisation.")
+@click.option(
+    "--password-stdin", is_flag=True, help="Read the password from stdin instead of a prompt."
+)
+def user_create(
+    display_name, email, role, organization, municipality, agb, org_admin, password_stdin
+):
+    """Create an account with a password (asked twice, never on the command line)."""
+    from api.account_store import AccountExists
+    from api.passwords import hash_password, weakness
+
+    if role == "provider" and not organization:
+        raise click.UsageError("a provider needs --organization")
+    if role == "municipality" and not (municipality and municipality.upper().startswith("GM")):
+        raise click.UsageError("a municipality account needs --municipality GMxxxx")
+    if role == "referrer" and not (agb and len(agb) == 8 and agb.isdigit()):
+        raise click.UsageError("a referrer needs --agb with the practice's 8-digit AGB code")
+    if "@" not in email:
+        raise click.UsageError("--email must be an e-mail address")
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    problem = weakness(password, email, display_name)
+    if problem:
+        raise click.ClickException(problem)
+    accounts = services.get().accounts
+    try:
+        account = accounts.create(
+            email,
+            display_name,
+            role,
+            created_by="cli",
+            organization_id=organization,
+            municipality=municipality.upper() if municipality else None,
+            agb=agb,
+            org_admin=org_admin,
+            password_hash=hash_password(password),
+        )
+    except AccountExists:
+        raise click.ClickException(f"an account with {email} exists") from None
+    accounts.log("cli", "account_create", {"account": account.id, "role": role})
+    click.echo(f"account {account.id} for {account.email}, role {role}")
+
+
+@user.command("list")
+def user_list():
+    """Every account: id, address, role, organisation, state (never a password)."""
+    for a in services.get().accounts.find():
+        where = a.organization_id or a.municipality or a.agb or ""
+        state = (
+            "disabled"
+            if a.disabled
+            else ("sso" if a.sso else "") or ("password" if a.has_password else "invited")
+        )
+        flag = " org-admin" if a.org_admin else ""
+        click.echo(f"{a.id}  {a.email:<40} {a.role:<12} {where:<16} {state}{flag}")
+
+
+@user.command("disable")
+@click.argument("email")
+def user_disable(email):
+    """Disable an account: its sessions end and its API tokens are revoked."""
+    accounts = services.get().accounts
+    found = accounts.by_email(email)
+    if found is None or not accounts.disable(found.id, "cli"):
+        raise click.ClickException(f"no enabled account {email}")
+    click.echo(f"disabled {found.email}")
 
 
 @cli.group("mail")

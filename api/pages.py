@@ -1,11 +1,11 @@
 """The web pages: a start page and one page each for coaches, providers and municipalities.
 
 The pages are static HTML and JavaScript in ``static/`` that call the JSON API with the
-user's token. Front-end libraries come from the npm registry (``static/package.json``,
-installed by ``make run``/``make test``) and are served from ``/vendor/`` — never a CDN.
+person's session cookie (and its CSRF token). Front-end libraries come from the npm
+registry (``static/package.json``, installed by ``make run``/``make test``) and are served
+from ``/vendor/`` — never a CDN.
 """
 
-from datetime import timedelta
 from pathlib import Path
 
 from flask import Blueprint as FlaskBlueprint
@@ -15,9 +15,11 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields, validate
 
-from api import demo_trajectories, services
+from api import demo_trajectories, services, sessions
+from api.account_store import AccountExists
+from api.accounts.resources import session_view
+from api.accounts.schemas import SessionSchema
 from api.errors import RATE_LIMITED, error_responses
-from api.store import now
 
 pages = FlaskBlueprint("pages", __name__)
 
@@ -28,6 +30,11 @@ PAGES = {
     "/gemeente": "municipality.html",
     "/coach/trajecten": "trajectories.html",
     "/verwijzer": "referrer.html",
+    # people (api/accounts): sign in, choose a password, invite colleagues, own account
+    "/inloggen": "signin.html",
+    "/wachtwoord": "password.html",
+    "/uitnodigen": "invite.html",
+    "/account": "account.html",
 }
 
 # npm packages the pages may load, and the folder of each that is served.
@@ -72,7 +79,12 @@ demo_blp = Blueprint(
 )
 
 DEMO_ROLES = ("coach", "provider", "municipality", "referrer")
-DEMO_TOKEN_HOURS = 12
+DEMO_NAMES = {
+    "coach": "Demo-welzijnscoach",
+    "provider": "Demo-aanbieder",
+    "municipality": "Demo-gemeente",
+    "referrer": "Demo-huisartsenpraktijk",
+}
 
 
 class DemoSignInSchema(Schema):
@@ -100,12 +112,6 @@ class DemoOfferSchema(Schema):
     municipality = fields.String(required=True, allow_none=True)
 
 
-class DemoTokenSchema(Schema):
-    token = fields.String(required=True, metadata={"description": "A bearer token."})
-    role = fields.String(required=True, validate=validate.OneOf(DEMO_ROLES))
-    expires_in_hours = fields.Integer(required=True)
-
-
 def _demo_enabled() -> None:
     if not current_app.config["DEMO_SIGNIN"]:
         abort(404, message="Demo sign-in is off (SOCIALMAP_DEMO_SIGNIN).")
@@ -131,20 +137,21 @@ class DemoSignIn(MethodView):
         }
 
     @demo_blp.arguments(DemoSignInSchema)
-    @demo_blp.response(201, DemoTokenSchema)
+    @demo_blp.response(201, SessionSchema)
     @error_responses(
         demo_blp,
         400,
         404,
         409,
         RATE_LIMITED,
-        e400="The body is not valid JSON",
+        e400="The body is not valid JSON, or the CSRF token is missing (X-CSRFToken)",
         e404="Demo sign-in is off",
-        e409="No areas are loaded (for a municipality token)",
+        e409="No areas are loaded (for a municipality)",
     )
     def post(self, data):
-        """A short-lived token for a demo role (never admin)."""
+        """Sign in as a demo person of a role (never admin): a session, as with a password."""
         _demo_enabled()
+        sessions.check_csrf()
         store = services.get().store
         organization = municipality = agb = None
         if data["role"] == "coach" and store.organization(demo_trajectories.ORGANIZATION):
@@ -163,12 +170,22 @@ class DemoSignIn(MethodView):
             municipality = _demo_municipality()
             if municipality is None:
                 abort(409, message="No areas are loaded; run `socialmap demo` first.")
-        _, secret = store.create_token(
-            data["role"],
-            organization_id=organization,
-            municipality=municipality,
-            label="demo sign-in",
-            expires_at=now() + timedelta(hours=DEMO_TOKEN_HOURS),
-            agb=agb,
-        )
-        return {"token": secret, "role": data["role"], "expires_in_hours": DEMO_TOKEN_HOURS}, 201
+        accounts = services.get().accounts
+        email = f"demo-{data['role']}{'-' + organization if organization else ''}@demo.invalid"
+        account = accounts.by_email(email)
+        if account is None:
+            try:
+                account = accounts.create(
+                    email,
+                    DEMO_NAMES[data["role"]],
+                    data["role"],
+                    created_by="demo",
+                    organization_id=organization,
+                    municipality=municipality,
+                    agb=agb,
+                )
+            except AccountExists:  # made by a parallel request
+                account = accounts.by_email(email)
+        sessions.sign_in(account, "demo")
+        accounts.log(f"account:{account.id}", "sign_in", {"method": "demo"})
+        return session_view(), 201

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
+from api.account_store import AccountStore
 from api.outbox import Outbox
 from api.referral_store import ReferralStore
 from api.store import Store
@@ -30,6 +31,7 @@ class Services:
     _outbox: Outbox | None = None
     _reports: ReportStore | None = None
     _trajectories: TrajectoryStore | None = None
+    _accounts: AccountStore | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
@@ -68,6 +70,15 @@ class Services:
             if self._reports is None or self._reports.engine is not store.engine:
                 self._reports = ReportStore(store.engine)
             return self._reports
+
+    @property
+    def accounts(self) -> AccountStore:
+        """People: accounts, their links and sessions, failed sign-ins."""
+        store = self.store
+        with self._lock:
+            if self._accounts is None or self._accounts.engine is not store.engine:
+                self._accounts = AccountStore(store.engine)
+            return self._accounts
 
     @property
     def outbox(self) -> Outbox:
@@ -158,6 +169,7 @@ class Services:
                 self._store.close()
             self._backend = self._store = self._referrals = self._outbox = None
             self._reports = self._trajectories = None
+            self._accounts = None
 
 
 def init_app(app: Flask) -> None:

@@ -77,6 +77,9 @@ tokens = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True)),
     Column("revoked_at", DateTime(timezone=True)),
+    # a person's own token (made on their account page): whose, and read | write
+    Column("account_id", String(32), index=True),
+    Column("scope", String(20)),
 )
 
 audit_log = Table(
@@ -329,6 +332,10 @@ class Token:
     municipality: str | None
     expires_at: datetime | None
     agb: str | None = None  # a referrer's AGB code
+    account_id: str | None = None  # the person it acts for (a session, or a personal token)
+    scope: str | None = None  # "read": GET only; None or "write": everything the role may
+    via: str = "token"  # token | session
+    org_admin: bool = False  # a session of an organisation's or municipality's own admin
 
 
 @dataclass(frozen=True)
@@ -899,6 +906,8 @@ class Store:
         label: str | None = None,
         expires_at: datetime | None = None,
         agb: str | None = None,
+        account_id: str | None = None,
+        scope: str | None = None,
     ) -> tuple[str, str]:
         """A new API token: returns (token id, secret). Only the hash is stored."""
         if role not in ROLES:
@@ -919,6 +928,8 @@ class Store:
                     label=label,
                     created_at=now(),
                     expires_at=expires_at,
+                    account_id=account_id,
+                    scope=scope,
                 )
             )
         return token_id, secret
@@ -936,7 +947,16 @@ class Store:
                 expires = expires.replace(tzinfo=UTC)
             if expires <= now():
                 return None
-        return Token(row.id, row.role, row.organization_id, row.municipality, expires, row.agb)
+        return Token(
+            row.id,
+            row.role,
+            row.organization_id,
+            row.municipality,
+            expires,
+            row.agb,
+            account_id=row.account_id,
+            scope=row.scope,
+        )
 
     def revoke_token(self, token_id: str) -> bool:
         with self.engine.begin() as conn:

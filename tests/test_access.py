@@ -1,7 +1,10 @@
 """Who may call what: a role x endpoint matrix through the HTTP API.
 
-Every cell is its own test. Callers without a valid token (none, garbage, revoked, expired)
-get 401 everywhere; reads of the social map are open to every role but the referrer (a GP
+Every cell is its own test, once with a Bearer token and once as a person signed in with
+the session cookie (and the CSRF header, as the pages send it): both answer to the same
+rules. Callers without a valid token or session (none; a garbage token or forged cookie; a
+revoked token or a signed-out session; an expired token or an idle session) get 401
+everywhere; reads of the social map are open to every role but the referrer (a GP
 practice only refers); writes on org-a's listing are for admin and org-a's provider only.
 Referrals: a referrer sees and cancels its own practice's, a coach sees and handles its own
 organisation's, admin all. A refused write must leave the store exactly as it was.
@@ -16,10 +19,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from api import services
+from api.account_store import account_sessions
+from api.sessions import COOKIE
+from tests.accounts import PASSWORD, SessionClient, make_account
 from tests.conftest import ORG_A, ORG_B, activity
-from tests.referral_data import AGB, referral, referral_callers, service_request
+from tests.referral_data import AGB, OTHER_AGB, referral, referral_callers, service_request
 from tests.server import Server, cli
 
 LISTING = "act-a"  # org-a's listing, created by admin before every test
@@ -71,11 +78,8 @@ class Endpoint:
     watched: str | None = None  # the activity a write touches (read back with admin)
     effect: str | None = None  # what an allowed write did, checked on read-back
 
-    def call(self, client, headers: dict):
-        kwargs = {"headers": headers}
-        if self.body is not None:
-            kwargs["json"] = self.body
-        return client.open(self.path, method=self.method, **kwargs)
+    def call(self, caller: "Caller"):
+        return caller.open(self.path, method=self.method, json=self.body)
 
 
 BASE = "/api/v1/activities"
@@ -139,9 +143,95 @@ def _cases():
 # -- fixtures ---------------------------------------------------------------------------
 
 
+class Caller:
+    """One caller of the matrix: the shared client with a Bearer header, or a browser of
+    its own (a cookie jar) signed in as a person, sending the CSRF header as the pages do."""
+
+    def __init__(self, client, headers: dict | None = None):
+        self.client, self.headers = client, headers or {}
+
+    def open(self, path: str, method: str = "GET", json=None):
+        kwargs = {"headers": self.headers}
+        if json is not None:
+            kwargs["json"] = json
+        return self.client.open(path, method=method, **kwargs)
+
+
+# The person behind each caller name when the matrix runs on sessions.
+PEOPLE = {
+    "admin": ("admin", {}),
+    "provider_a": ("provider", {"organization_id": "org-a"}),
+    "provider_b": ("provider", {"organization_id": "org-b"}),
+    "coach": ("coach", {}),
+    "municipality": ("municipality", {"municipality": "GM1948"}),
+    "referrer": ("referrer", {"agb": AGB}),
+    "municipality_y": ("municipality", {"municipality": "GM0080"}),
+    "coach_a": ("coach", {"organization_id": "org-a"}),
+    "coach_b": ("coach", {"organization_id": "org-b"}),
+    "referrer_y": ("referrer", {"agb": OTHER_AGB}),
+}
+
+
+class SessionCallers(dict):
+    """Callers signed in as people, made when a test first asks for one (signing in costs
+    an argon2 check): the roles, and the four ways of having no valid session."""
+
+    def __init__(self, app):
+        super().__init__()
+        self.app = app
+
+    def _person(self, name: str) -> SessionClient:
+        role, fields = PEOPLE[name]
+        make_account(self.app, f"{name}@matrix.example", role, **fields)
+        return SessionClient(self.app, f"{name}@matrix.example")
+
+    def __missing__(self, name: str) -> Caller:
+        if name in PEOPLE:
+            person = self._person(name)
+            caller = Caller(person.client, {"X-CSRFToken": person.csrf})
+        elif name == "no_token":  # no cookie at all
+            caller = Caller(self.app.test_client())
+        elif name == "garbage_token":  # a cookie not signed by this server
+            client = self.app.test_client()
+            client.set_cookie(COOKIE, "eyJfdXNlcl9pZCI6ImZvcmdlZCJ9.forged.signature")
+            caller = Caller(client)
+        elif name == "revoked_token":  # the cookie of a session that was signed out
+            person = self._person("admin")
+            old = person.client.get_cookie(COOKIE).value
+            assert person.delete("/api/v1/session").status_code == 204
+            person.client.set_cookie(COOKIE, old)
+            caller = Caller(person.client, {"X-CSRFToken": person.csrf})
+        elif name == "expired_token":  # a session idle for longer than allowed
+            person = self._person("admin")
+            with self.app.app_context():
+                with services.get().store.engine.begin() as conn:
+                    conn.execute(
+                        update(account_sessions).values(
+                            last_seen_at=datetime.now(UTC) - timedelta(hours=2)
+                        )
+                    )
+            caller = Caller(person.client, {"X-CSRFToken": person.csrf})
+        else:
+            raise KeyError(name)
+        self[name] = caller
+        return caller
+
+
+@pytest.fixture(params=["token", "session"])
+def via(request) -> str:
+    """How every caller of a matrix test reaches the API."""
+    return request.param
+
+
+def _token_callers(client, headers: dict[str, dict]) -> dict[str, Caller]:
+    return {name: Caller(client, h) for name, h in headers.items()}
+
+
 @pytest.fixture
-def callers(app, tokens) -> dict[str, dict]:
-    """Authorization headers of every caller, the valid roles and the invalid tokens."""
+def callers(app, client, tokens, via) -> dict[str, Caller]:
+    """Every caller: the valid roles and the invalid tokens (or sessions)."""
+    if via == "session":
+        return SessionCallers(app)
     with app.app_context():
         store = services.get().store
         revoked_id, revoked = store.create_token("admin", label="revoked")
@@ -149,13 +239,16 @@ def callers(app, tokens) -> dict[str, dict]:
         _, expired = store.create_token(
             "admin", label="expired", expires_at=datetime.now(UTC) - timedelta(minutes=1)
         )
-    return {
-        **tokens,
-        "no_token": {},
-        "garbage_token": {"Authorization": "Bearer smk_000000000000_not-a-real-token"},
-        "revoked_token": {"Authorization": f"Bearer {revoked}"},
-        "expired_token": {"Authorization": f"Bearer {expired}"},
-    }
+    return _token_callers(
+        client,
+        {
+            **tokens,
+            "no_token": {},
+            "garbage_token": {"Authorization": "Bearer smk_000000000000_not-a-real-token"},
+            "revoked_token": {"Authorization": f"Bearer {revoked}"},
+            "expired_token": {"Authorization": f"Bearer {expired}"},
+        },
+    )
 
 
 @pytest.fixture
@@ -196,7 +289,7 @@ def test_matrix(client, callers, tokens, listing, endpoint, caller, expected):
     admin = tokens["admin"]
     before = snapshot(client, admin, ep.watched) if ep.watched else None
 
-    r = ep.call(client, callers[caller])
+    r = ep.call(callers[caller])
 
     if expected == REJECTED:
         assert r.status_code == 200, r.get_json()
@@ -386,25 +479,28 @@ def _other_cases():
 
 
 @pytest.fixture
-def everyone(app, callers) -> dict[str, dict]:
+def everyone(app, client, callers, via) -> dict[str, Caller]:
+    if via == "session":
+        return callers  # municipality_y is one of its people
     with app.app_context():
         _, secret = services.get().store.create_token("municipality", municipality="GM0080")
-    return {**callers, "municipality_y": {"Authorization": f"Bearer {secret}"}}
+    callers["municipality_y"] = Caller(client, {"Authorization": f"Bearer {secret}"})
+    return callers
 
 
 @pytest.mark.parametrize(("endpoint", "caller", "expected"), list(_other_cases()))
 def test_matrix_of_the_rest(client, everyone, tokens, listing, endpoint, caller, expected):
-    headers = everyone[caller]
+    who = everyone[caller]
     if endpoint in PUBLIC:
-        r = client.get(PUBLIC[endpoint], headers=headers)
+        r = who.open(PUBLIC[endpoint])
     elif endpoint == "demo":
-        r = client.post("/api/v1/demo", json={"role": "coach"}, headers=headers)
+        r = who.open("/api/v1/demo", "POST", json={"role": "coach"})
     else:
         method, path, body, _ = OTHER_ENDPOINTS[endpoint]
         if "{match_id}" in path:
             made = client.post("/api/v1/match", json=MATCH_BODY, headers=tokens["coach"])
             path = path.format(match_id=made.get_json()["match_id"])
-        r = client.open(path, method=method, json=body, headers=headers)
+        r = who.open(path, method, json=body)
     assert r.status_code == expected, r.get_data(as_text=True)[:300]
     if expected >= 400:
         assert_envelope(r, expected)
@@ -422,12 +518,103 @@ def test_a_refused_outcome_records_nothing(client, everyone, tokens, listing):
     made = client.post("/api/v1/match", json=MATCH_BODY, headers=tokens["coach"]).get_json()
     path = f"/api/v1/match/{made['match_id']}/outcome"
     for caller in ("provider_a", "municipality", "expired_token"):
-        assert client.post(path, json={"no_fit": True}, headers=everyone[caller]).status_code in (
-            401,
-            403,
-        )
+        refused = everyone[caller].open(path, "POST", json={"no_fit": True})
+        assert refused.status_code in (401, 403)
     # the coach can still record it: nothing was written by the refused calls
     assert client.post(path, json={"chosen": [LISTING]}, headers=tokens["coach"]).status_code == 200
+
+
+# -- the people endpoints: who manages accounts, tokens and sessions -----------------------
+
+PEOPLE_ENDPOINTS = {
+    # name: (method, path, body, {via: {caller: status}}); valid roles not named get 403
+    "accounts_list": (
+        "GET",
+        "/api/v1/accounts",
+        None,
+        {"token": {"admin": 200}, "session": {"admin": 200}},
+    ),
+    "invite": (
+        "POST",
+        "/api/v1/accounts",
+        {"email": "nieuw@matrix.example", "display_name": "Nieuw", "role": "coach"},
+        {"token": {"admin": 201}, "session": {"admin": 201}},
+    ),
+    "my_tokens": (
+        "GET",
+        "/api/v1/account/tokens",
+        None,
+        {"token": {}, "session": dict.fromkeys(ROLES, 200)},
+    ),
+    "token_create": (
+        "POST",
+        "/api/v1/account/tokens",
+        {"label": "Koppeling", "scope": "read"},
+        {"token": {}, "session": dict.fromkeys(ROLES, 201)},
+    ),
+    "password_change": (
+        "POST",
+        "/api/v1/account/password",
+        {"current_password": PASSWORD, "new_password": "vier gele tulpen in de regen"},
+        {"token": {}, "session": dict.fromkeys(ROLES, 204)},
+    ),
+    "sign_out_everywhere": (
+        "DELETE",
+        "/api/v1/account/sessions",
+        None,
+        {"token": {}, "session": dict.fromkeys(ROLES, 204)},
+    ),
+}
+
+
+def _people_cases():
+    for via in ("token", "session"):
+        for name, (_, _, _, allowed) in PEOPLE_ENDPOINTS.items():
+            for caller in (*UNAUTHENTICATED, *ROLES):
+                expected = 401 if caller in UNAUTHENTICATED else allowed[via].get(caller, 403)
+                yield pytest.param(via, name, caller, expected, id=f"{name}-{caller}-{via}")
+
+
+def _people_state(app) -> tuple:
+    with app.app_context():
+        accounts = services.get().accounts
+        people = accounts.find()
+        return (
+            sorted(a.email for a in people),
+            sorted(t["id"] for a in people for t in accounts.tokens_of(a.id)),
+        )
+
+
+@pytest.mark.parametrize(("via", "endpoint", "caller", "expected"), list(_people_cases()))
+def test_matrix_of_the_people_endpoints(app, client, tokens, via, endpoint, caller, expected):
+    who = SessionCallers(app)[caller] if via == "session" else None
+    if who is None:
+        token_callers = {
+            **tokens,
+            "no_token": {},
+            "garbage_token": {"Authorization": "Bearer smk_000000000000_not-a-real-token"},
+        }
+        with app.app_context():
+            store = services.get().store
+            revoked_id, revoked = store.create_token("admin")
+            store.revoke_token(revoked_id)
+            _, expired = store.create_token(
+                "admin", expires_at=datetime.now(UTC) - timedelta(minutes=1)
+            )
+        token_callers["revoked_token"] = {"Authorization": f"Bearer {revoked}"}
+        token_callers["expired_token"] = {"Authorization": f"Bearer {expired}"}
+        who = Caller(client, token_callers[caller])
+    method, path, body, _ = PEOPLE_ENDPOINTS[endpoint]
+    before = _people_state(app)
+    r = who.open(path, method, json=body)
+    assert r.status_code == expected, r.get_data(as_text=True)[:300]
+    if expected >= 400:
+        assert_envelope(r, expected)
+        assert _people_state(app) == before, "a refused call changed accounts or tokens"
+    elif endpoint == "sign_out_everywhere":
+        assert who.open("/api/v1/me").status_code == 401
+    elif endpoint == "password_change":
+        assert who.open("/api/v1/me").status_code == 200  # this browser stays signed in
 
 
 def test_tokens_never_appear_in_logs(tmp_path):
@@ -548,9 +735,15 @@ def _referral_cases():
 
 
 @pytest.fixture
-def referral_world(app, client, tokens, callers) -> dict:
+def referral_world(app, client, tokens, callers, via) -> dict:
     """Every caller, and a referral from practice AGB to org-a with its Task."""
-    everyone = {**callers, **referral_callers(app, client, tokens)}
+    referral_tokens = referral_callers(app, client, tokens)  # also puts org-a and org-b in
+    if via == "session":
+        everyone = callers  # coach_a, coach_b and referrer_y are among its people
+    else:
+        everyone = callers
+        for name in ("coach_a", "coach_b", "referrer_y"):
+            everyone[name] = Caller(client, referral_tokens[name])
     r = client.post("/api/v1/referrals", json=referral(), headers=tokens["referrer"])
     assert r.status_code == 201, r.get_json()
     made = r.get_json()
@@ -573,10 +766,7 @@ def test_referral_matrix(client, tokens, referral_world, endpoint, caller, expec
     before = _referral_state(client, admin, referral_id)
     count_before = client.get("/api/v1/referrals", headers=admin).get_json()["total"]
 
-    kwargs = {"headers": referral_world["callers"][caller]}
-    if body is not None:
-        kwargs["json"] = body
-    r = client.open(path, method=method, **kwargs)
+    r = referral_world["callers"][caller].open(path, method, json=body)
 
     assert r.status_code == expected, r.get_data(as_text=True)[:300]
     after = _referral_state(client, admin, referral_id)

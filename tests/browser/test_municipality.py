@@ -10,7 +10,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import demo_sign_in, shot
+from tests.browser.conftest import demo_sign_in, password_sign_in, shot
 
 
 def open_report(page, demo_server, query: str = "") -> None:
@@ -178,9 +178,7 @@ def test_the_page_works_on_a_tablet_by_keyboard(tablet_page, demo_server):
 
 
 def test_an_admin_picks_the_municipality(page, demo_server):
-    page.goto(demo_server.url + "/gemeente")
-    page.get_by_label("API-token").fill(demo_server.admin)
-    page.get_by_role("button", name="Inloggen", exact=True).click()
+    password_sign_in(page, demo_server, demo_server.admin_email, path="/gemeente")
     code = page.get_by_label("Gemeentecode")
     expect(code).to_have_value("GM1948")
     expect(page.locator("#coverage-text")).to_contain_text("doel 80%")
