@@ -24,9 +24,9 @@ from api.accounts.schemas import (
     InvitationSchema,
     InvitedSchema,
     LinkCodeSchema,
-    LinkSchema,
     MessageSchema,
     NewTokenSchema,
+    PasswordLinkSchema,
     PasswordResetSchema,
     PersonalTokenListSchema,
     SessionSchema,
@@ -256,7 +256,7 @@ def request_password_reset(data):
 
 @blp.route("/password/link", methods=["POST"])
 @blp.arguments(LinkCodeSchema)
-@blp.response(200, LinkSchema)
+@blp.response(200, PasswordLinkSchema)
 @error_responses(
     blp, 400, 410, RATE_LIMITED, e400=CSRF, e410="The link is unknown, used or expired"
 )
@@ -276,7 +276,7 @@ def check_link(data):
 
 @blp.route("/password", methods=["POST"])
 @blp.arguments(SetPasswordSchema)
-@blp.response(200, LinkSchema)
+@blp.response(200, PasswordLinkSchema)
 @error_responses(
     blp, 400, 410, RATE_LIMITED, e400=CSRF, e410="The link is unknown, used or expired"
 )

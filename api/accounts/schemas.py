@@ -74,7 +74,7 @@ class SetPasswordSchema(LinkCodeSchema):
     password = fields.String(required=True, validate=validate.Length(min=1, max=1000))
 
 
-class LinkSchema(Schema):
+class PasswordLinkSchema(Schema):
     purpose = fields.String(
         required=True, validate=validate.OneOf(["invitation", "password_reset"])
     )

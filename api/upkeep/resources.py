@@ -15,11 +15,11 @@ from api.upkeep.schemas import (
     DecisionSchema,
     DigestContactAnswerSchema,
     DigestContactSchema,
-    LinkSchema,
     OrganizationArgs,
     PairListArgs,
     PairListSchema,
     PairSchema,
+    ReviewLinkSchema,
     ReviewsSchema,
 )
 from matcher import completeness as comp
@@ -140,7 +140,7 @@ def _refused(e: reviews.LinkRefused):
 
 
 @reviews_blp.route("/links/<token>", methods=["GET"])
-@reviews_blp.response(200, LinkSchema)
+@reviews_blp.response(200, ReviewLinkSchema)
 @error_responses(
     reviews_blp, 404, 410, RATE_LIMITED, e404="Not a valid link", e410="Used or expired"
 )
@@ -154,7 +154,7 @@ def link(token):
 
 
 @reviews_blp.route("/links/<token>", methods=["POST"])
-@reviews_blp.response(200, LinkSchema)
+@reviews_blp.response(200, ReviewLinkSchema)
 @error_responses(
     reviews_blp,
     404,

@@ -89,7 +89,7 @@ class LinkListingSchema(Schema):
     assured_date = fields.String(required=True, allow_none=True)
 
 
-class LinkSchema(Schema):
+class ReviewLinkSchema(Schema):
     activity = fields.Nested(LinkListingSchema, required=True)
     confirmed = fields.Boolean(required=True)
 
