@@ -232,9 +232,6 @@ def test_a_store_from_before_migrations_is_stamped_and_completed(tmp_path):
         conn.execute("DROP INDEX ix_tokens_account_id")  # tokens' columns of revision 0020
         conn.execute("ALTER TABLE tokens DROP COLUMN account_id")
         conn.execute("ALTER TABLE tokens DROP COLUMN scope")
-        conn.execute("DROP INDEX ix_tokens_account_id")  # tokens' columns of revision 0020
-        conn.execute("ALTER TABLE tokens DROP COLUMN account_id")
-        conn.execute("ALTER TABLE tokens DROP COLUMN scope")
         conn.execute(
             "INSERT INTO organizations VALUES ('org-a', 'Org', '{\"id\": \"org-a\"}', '2026-01-01')"
         )

@@ -218,7 +218,7 @@ const ROLE_NL = {
   referrer: "verwijzer",
 };
 export const roleNl = (role) => ROLE_NL[role] || role;
-export const HOME = { coach: "/coach", provider: "/aanbieder", municipality: "/gemeente", admin: "/account", referrer: "/account" };
+export const HOME = { coach: "/coach", provider: "/aanbieder", municipality: "/gemeente", admin: "/account", referrer: "/verwijzer" };
 
 // The signed-in person as the pages used to get it from /api/v1/me.
 function meOf(account, expires) {

@@ -8,7 +8,8 @@ import { API, ApiError, el } from "./common.js";
 async function fetchWith(url, token, accept) {
   let resp;
   try {
-    resp = await fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: accept } });
+    const headers = { Accept: accept, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+    resp = await fetch(url, { headers, credentials: "same-origin" });  // the session cookie
   } catch {
     throw new ApiError(0, { message: "De server is niet bereikbaar. Controleer de verbinding." });
   }

@@ -154,7 +154,8 @@ export async function initMonitoring({ token, municipality }) {
   $("monitoring-download").addEventListener("click", async () => {
     try {
       const resp = await fetch(`${API}/monitoring?${query({ format: "csv" })}`, {
-        headers: { Authorization: `Bearer ${token}`, Accept: "text/csv" },
+        headers: { Accept: "text/csv", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        credentials: "same-origin",  // the session cookie
       });
       if (!resp.ok) throw new ApiError(resp.status, await resp.json().catch(() => ({})));
       const url = URL.createObjectURL(await resp.blob());

@@ -14,7 +14,13 @@ import pytest
 from playwright.sync_api import expect
 
 from matcher.hsds import to_hsds
-from tests.browser.conftest import SCREENSHOTS, shot
+from tests.browser.conftest import (
+    ADMIN_EMAIL,
+    SCREENSHOTS,
+    create_user,
+    password_sign_in,
+    shot,
+)
 from tests.browser.test_accessibility import AXE, violations
 from tests.browser.test_coach import open_intake
 from tests.browser.test_provider import ORG_NAME, _org_id, _own_listing, sign_in
@@ -30,21 +36,26 @@ def part(locator, name: str) -> None:
 
 
 def admin_sign_in(page, server, path="/beheer"):
-    page.goto(server.url + path)
-    page.get_by_label("API-token").fill(server.admin)
-    page.get_by_role("button", name="Inloggen", exact=True).click()
+    """The admin signs in with e-mail and password (made with the CLI)."""
+    password_sign_in(page, server, server.admin_email, path=path)
     page.get_by_text("Ingelogd als").wait_for()
 
 
 # -- the review digest ------------------------------------------------------------------
 @pytest.fixture
-def mail_server(tmp_path):
+def digest_server(tmp_path):
     smtp = SmtpServer().start()
     data_dir = tmp_path / "var"
     cli(data_dir, "demo")
-    env = {"SOCIALMAP_SMTP_URL": smtp.url, "SOCIALMAP_DEMO_SIGNIN": "true"}
+    create_user(data_dir, ADMIN_EMAIL, "Bea Beheer", "admin")
+    env = {
+        "SOCIALMAP_SMTP_URL": smtp.url,
+        "SOCIALMAP_DEMO_SIGNIN": "true",
+        "SOCIALMAP_SECURE_COOKIES": "false",  # plain http on 127.0.0.1
+    }
     server = Server(data_dir, workers=1, env=env).start()
     server.admin = cli(data_dir, "token", "create", "--role", "admin").strip().splitlines()[-1]
+    server.admin_email = ADMIN_EMAIL
     server.smtp = smtp
     server.env_for_cli = {**os.environ, "SOCIALMAP_DATA_DIR": str(data_dir), **env}
     yield server
@@ -52,8 +63,8 @@ def mail_server(tmp_path):
     smtp.stop()
 
 
-def test_provider_confirms_from_the_11_month_digest(page, mail_server):
-    server = mail_server
+def test_provider_confirms_from_the_11_month_digest(page, digest_server):
+    server = digest_server
     org_id = _org_id(server, ORG_NAME)
     listing = _own_listing(server, org_id, "Koersbal in De Aakade")
     eleven_months = (TODAY - timedelta(days=340)).isoformat()
