@@ -85,10 +85,12 @@ export class ApiError extends Error {
 
 // fetch() against the API: JSON in and out, the session cookie with its CSRF token on
 // writes (or a Bearer token when one is given), errors as ApiError (Dutch text).
-export async function api(path, { method = "GET", body, token, raw, headers = {}, signal } = {}) {
+// csrf: false for a request of someone who is not signed in and should get no cookie (a
+// resident's report on the public page); the server asks the token only of sessions.
+export async function api(path, { method = "GET", body, token, raw, headers = {}, signal, csrf = true } = {}) {
   const h = { Accept: "application/json", ...headers };
   if (token) h.Authorization = `Bearer ${token}`;
-  else if (method !== "GET" && method !== "HEAD") {
+  else if (csrf && method !== "GET" && method !== "HEAD") {
     if (!csrfToken) await session();
     h["X-CSRFToken"] = csrfToken;
   }

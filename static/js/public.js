@@ -119,7 +119,7 @@ function card(a, n) {
       a.application_process ? ["Aanmelden", a.application_process] : null,
       ["Contact", contact(a)],
     ]),
-    reportControl(a));
+    reportControl(a, { anonymous: true }));
 }
 
 // --- the map ----------------------------------------------------------------------------

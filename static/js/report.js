@@ -15,7 +15,8 @@ export function reportedChip(activity) {
 }
 
 // <details> with the report form; `token` is the coach's, or null for a resident.
-export function reportControl(activity, { token = null, onDone = null } = {}) {
+// anonymous: a resident on the public page, who has no session and gets no cookie
+export function reportControl(activity, { token = null, onDone = null, anonymous = false } = {}) {
   const n = ++counter;
   const id = (s) => `report-${n}-${s}`;
   const details = el("details", { class: "report no-print", dataset: { activity: activity.id } });
@@ -56,7 +57,7 @@ export function reportControl(activity, { token = null, onDone = null } = {}) {
         remark: remark.value.trim() || null,
         website: form.elements.namedItem("website").value,
       };
-      await api("reports", { method: "POST", body, token });
+      await api("reports", { method: "POST", body, token, csrf: !anonymous });
       form.hidden = true;
       done.hidden = false;
       done.textContent = "Bedankt voor je melding. De aanbieder krijgt hem te zien en past de activiteit aan als dat nodig is.";

@@ -11,11 +11,12 @@ from datetime import date
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import demo_sign_in, shot
+from tests.browser.conftest import create_user, demo_sign_in, password_sign_in, shot
 from tests.server import Server, cli
 
 ORG = "219a8db0-04fd-5a47-9662-544160ac28bb"  # the demo's welfare organisation
 AGB = "01077701"  # a practice of this test alone
+GP_EMAIL = "praktijk@de-linde.example"
 REFERENCE = "ZD-4T8Q1"
 ICPC = "http://hl7.org/fhir/sid/icpc-1"
 EXT = "urn:socialmap:fhir:StructureDefinition:"
@@ -25,7 +26,10 @@ EXT = "urn:socialmap:fhir:StructureDefinition:"
 def server(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("trajectory-var")
     cli(data_dir, "demo")
-    s = Server(data_dir, workers=1, env={"SOCIALMAP_DEMO_SIGNIN": "true"}).start()
+    # the practice's person signs in on the referrer page (its token sends the FHIR request)
+    create_user(data_dir, GP_EMAIL, "Praktijk De Linde", "referrer", "--agb", AGB)
+    env = {"SOCIALMAP_DEMO_SIGNIN": "true", "SOCIALMAP_SECURE_COOKIES": "false"}
+    s = Server(data_dir, workers=1, env=env).start()
     s.admin = cli(data_dir, "token", "create", "--role", "admin").strip().splitlines()[-1]
     s.referrer = (
         cli(data_dir, "token", "create", "--role", "referrer", "--agb", AGB)
@@ -170,9 +174,7 @@ def test_a_fhir_referral_through_the_pages_to_the_gp_and_the_monitoring(
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL",
                                   accept_downloads=True)  # fmt: skip
     gp = context.new_page()
-    gp.goto(server.url + "/verwijzer")
-    gp.get_by_label("API-token").fill(server.referrer)
-    gp.get_by_role("button", name="Inloggen", exact=True).click()
+    password_sign_in(gp, server, GP_EMAIL, path="/verwijzer")
     rows = gp.locator("#referrals-table tbody tr")
     expect(rows).to_have_count(1)  # only this practice's
     expect(rows.first).to_contain_text(REFERENCE)

@@ -146,6 +146,7 @@ def test_a_coach_reports_a_stopped_activity_and_the_provider_resolves_it(page, d
     status, doc, _ = demo_server.request(
         "GET", f"/api/v1/activities/{activity_id}", token=demo_server.admin
     )
+    page.context.clear_cookies()  # the coach leaves; the provider signs in on this browser
     sign_in(page, demo_server, doc["organization"]["id"])
     item = page.locator(f'#report-list li[data-activity="{activity_id}"]')
     expect(item).to_contain_text("Bestaat niet meer of is gestopt")
