@@ -211,6 +211,7 @@ def test_a_fhir_referral_through_the_pages_to_the_gp_and_the_monitoring(
         "participants": before["participants"] + 1,
         "participating_3m": before["participating_3m"] + 1,
     }
+    page.context.clear_cookies()  # the coach leaves; the municipality signs in
     demo_sign_in(page, server.url + "/gemeente")
     tiles = page.locator("#monitoring-tiles")
     expect(tiles.locator(".tile", has_text="Verwijzingen")).to_contain_text(str(after["referrals"]))
