@@ -27,6 +27,12 @@ RUN /venv/bin/python -c "from indexers.embedders import load_embedder; load_embe
 
 # -- the service ------------------------------------------------------------------------
 FROM python:3.11-slim
+# pango and a font for WeasyPrint: the GP's feedback letters as PDF (Debian's current
+# security-patched versions, so not pinned)
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --create-home --uid 10001 socialmap && mkdir /data && chown socialmap /data
 COPY --from=build /venv /venv
 WORKDIR /app

@@ -32,13 +32,19 @@ static/node_modules/.installed: static/package.json static/package-lock.json
 /usr/bin/chromium:
 	apt-get install -y -q chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
 
-install: $(VENV)/.installed static/node_modules/.installed
-install-dev: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium
+# Debian's pango for WeasyPrint (the GP's feedback letters as PDF)
+/usr/lib/x86_64-linux-gnu/libpangoft2-1.0.so.0:
+	apt-get install -y -q libpango-1.0-0 libpangoft2-1.0-0 >/dev/null || (apt-get update -q && apt-get install -y -q libpango-1.0-0 libpangoft2-1.0-0)
 
-# the demo map, with demo sign-in on the start page
+PANGO := $(firstword $(wildcard /usr/lib/*/libpangoft2-1.0.so.0) /usr/lib/x86_64-linux-gnu/libpangoft2-1.0.so.0)
+
+install: $(VENV)/.installed static/node_modules/.installed $(PANGO)
+install-dev: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium $(PANGO)
+
+# the demo map, with demo sign-in on the sign-in page (plain http on 127.0.0.1: no Secure cookie)
 run: install
 	$(BIN)/socialmap demo
-	SOCIALMAP_DEMO_SIGNIN=true $(BIN)/socialmap serve --host $(HOST) --port $(PORT)
+	SOCIALMAP_DEMO_SIGNIN=true SOCIALMAP_SECURE_COOKIES=false $(BIN)/socialmap serve --host $(HOST) --port $(PORT)
 
 test: install-dev
 	$(BIN)/ruff check .

@@ -9,7 +9,7 @@ import os
 from flask import Flask
 from flask_smorest import Api
 
-from api import errors, limits, services
+from api import errors, limits, services, sessions, sso
 from matcher.paths import STATIC_DIR
 
 DEFAULTS = {
@@ -35,9 +35,20 @@ DEFAULTS = {
     "ELASTICSEARCH_API_KEY": None,  # instead of user:password in the URL; never logged
     "RATE_LIMIT": "600/minute",  # per token (Flask-Limiter syntax); "off" disables it
     "RATE_LIMIT_STORAGE": "memory://",  # per process; redis:// or memcached:// to share
-    "DEMO_SIGNIN": False,
+    "RETENTION_MONTHS": 24,  # closed trajectories (and ended referrals) are erased after this
+    "DEMO_SIGNIN": False,  # the sign-in page offers demo people (make run turns it on)
+    "SECRET_KEY": None,  # signs session cookies and CSRF tokens; default: made in the data dir
+    "SECURE_COOKIES": True,  # Secure session cookie (off only for plain http on 127.0.0.1)
+    "SESSION_IDLE_MINUTES": 60,  # a session unused this long ends
+    "SESSION_MAX_HOURS": 12,  # and any session ends after this long
+    "SIGNIN_MAX_FAILURES": 10,  # failed sign-ins per e-mail address within the window
+    "SIGNIN_MAX_FAILURES_PER_ADDRESS": 50,  # and per client address
+    "SIGNIN_WINDOW_MINUTES": 15,
+    "OIDC_PROVIDERS": [],  # single sign-on: identity providers per organisation (api/sso.py)
+    "PUBLIC_URL": None,  # the address in mailed links; default: the one a request came to
     "SMTP_URL": None,  # smtp://host:port, smtp+starttls://user:pw@host:587 or smtps://...
     "MAIL_FROM": "Sociale kaart <noreply@localhost>",
+    "REPORT_RATE_LIMIT": "10/hour",  # a resident's reports per client address
     "MAP_TILES": None,  # a tile URL template for the pages' maps; none = outlines only, offline
     "MAP_ATTRIBUTION": None,  # pages offer short-lived demo tokens (make run turns it on)
     "TEXT_WEIGHT": 0.7,
@@ -82,8 +93,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         spec_kwargs={
             "info": {
                 "description": (
-                    "Sociale kaart and activity matching for Welzijn op Recept. Send tokens as "
-                    "`Authorization: Bearer <token>`."
+                    "Sociale kaart and activity matching for Welzijn op Recept. Machines send "
+                    "tokens as `Authorization: Bearer <token>`; the pages use the session "
+                    "cookie of a signed-in person, with its CSRF token in `X-CSRFToken` on "
+                    "every state-changing request."
                 )
             }
         },
@@ -91,20 +104,38 @@ def create_app(test_config: dict | None = None) -> Flask:
     api.spec.components.security_scheme(
         "bearer", {"type": "http", "scheme": "bearer", "description": "API token"}
     )
+    api.spec.components.security_scheme(
+        "session",
+        {
+            "type": "apiKey",
+            "in": "cookie",
+            "name": "socialmap_session",
+            "description": "A signed-in person (POST /api/v1/session); X-CSRFToken on writes.",
+        },
+    )
 
     services.init_app(app)
     errors.init_app(app)
     limits.init_app(app)
+    sessions.init_app(app)
+    sso.init_app(app)
 
     from api import meta
+    from api.accounts.resources import blp as accounts_blp
     from api.activities.resources import blp as activities_blp
     from api.fhir.resources import blp as fhir_blp
     from api.gaps import blp as gaps_blp
     from api.hsds import blp as hsds_blp
     from api.imports import blp as imports_blp
+    from api.letters import blp as letters_blp
     from api.match.resources import blp as match_blp
+    from api.monitoring import blp as monitoring_blp
     from api.pages import demo_blp, pages
     from api.referrals.resources import blp as referrals_blp
+    from api.trajectories.resources import blp as trajectories_blp
+    from api.upkeep import public as upkeep_public
+    from api.upkeep import resources as upkeep
+    from api.upkeep.report_resources import blp as reports_blp
 
     api.register_blueprint(meta.blp)
     api.register_blueprint(activities_blp)
@@ -113,9 +144,22 @@ def create_app(test_config: dict | None = None) -> Flask:
     api.register_blueprint(gaps_blp)
     api.register_blueprint(hsds_blp)
     api.register_blueprint(referrals_blp)
+    api.register_blueprint(letters_blp)
+    api.register_blueprint(trajectories_blp)
+    api.register_blueprint(monitoring_blp)
     api.register_blueprint(fhir_blp)
     api.register_blueprint(demo_blp)
+    for blueprint in (
+        upkeep.reviews_blp,
+        upkeep.completeness_blp,
+        upkeep.duplicates_blp,
+        reports_blp,
+        upkeep_public.blp,
+    ):
+        api.register_blueprint(blueprint)
+    api.register_blueprint(accounts_blp)
     app.register_blueprint(pages)
+    app.register_blueprint(upkeep_public.pages)
 
     from api import cli
 

@@ -13,7 +13,15 @@ from flask import current_app
 from flask.cli import FlaskGroup
 from tqdm import tqdm
 
-from api import consistency, create_app, demo_demand, listings, services
+from api import (
+    consistency,
+    create_app,
+    demo_demand,
+    demo_trajectories,
+    listings,
+    retention,
+    services,
+)
 from api.imports import parse_hsds
 from api.store import ROLES, now
 from indexers.base import BackendUnavailable
@@ -36,7 +44,8 @@ def main():
 
 def init_app(app) -> None:
     """Our commands on ``app.cli`` too, so ``app.test_cli_runner()`` reaches them."""
-    for name in ("serve", "import", "demo", "check", "reindex", "token", "areas", "mail"):
+    names = ("serve", "import", "demo", "check", "reindex", "token", "areas", "mail", "user")
+    for name in (*names, "retention", "reminders", "duplicates"):
         app.cli.add_command(cli.commands[name])
 
 
@@ -94,6 +103,9 @@ def _repair_in_child() -> None:
     code = 0
     try:
         svc = services.get()
+        erased = retention.run(svc)
+        if erased.trajectories or erased.referrals:
+            click.echo(erased.summary(), err=True)
         try:
             drift = consistency.check(svc.store, svc.backend)
             if not drift.clean:
@@ -156,6 +168,13 @@ def demo():
             f"logged {made['intakes']} fictional demo intakes through the matcher "
             f"({made['from']:%Y-%m-%d} to {made['to']:%Y-%m-%d}; {made['first_need_served']} "
             f"found something fitting their first need) in {made['seconds']:.1f} s"
+        )
+    if code == 0 and not services.get().referrals.find(limit=1)[1]:
+        made = demo_trajectories.generate()
+        click.echo(
+            f"made {made['referrals']} fictional demo referrals and {made['trajectories']} "
+            f"trajectories ({made['chosen']} chosen activities, {made['checkins']} check-ins, "
+            f"{made['closed']} closed)"
         )
     sys.exit(code)
 
@@ -262,6 +281,14 @@ def _rebuild(backend, stored: list[dict]) -> None:
             bar.update(len(stored[i : i + 500]))
 
 
+@cli.command("retention")
+@click.option("--dry-run", is_flag=True, help="Only say what would be erased.")
+def retention_command(dry_run):
+    """Erase closed trajectories and ended referrals older than SOCIALMAP_RETENTION_MONTHS
+    (also done at every serve start); the anonymous monitoring counts stay."""
+    click.echo(retention.run(services.get(), dry_run=dry_run).summary(dry_run))
+
+
 @cli.group("token")
 def token():
     """API tokens."""
@@ -312,6 +339,88 @@ def token_revoke(token_id):
     click.echo(f"revoked {token_id}")
 
 
+@cli.group("user")
+def user():
+    """People's accounts (the first admin, and anyone when there is no mail)."""
+
+
+@user.command("create")
+@click.option("--email", required=True, help="The address the person signs in with.")
+@click.option("--name", "display_name", required=True, help="The name colleagues see.")
+@click.option("--role", required=True, type=click.Choice(ROLES))
+@click.option("--organization", help="A provider's (or coach's) organisation id.")
+@click.option("--municipality", help="A municipality's CBS code, GMxxxx.")
+@click.option("--agb", help="A referrer's AGB code (8 digits).")
+@click.option("--org-admin", is_flag=True, help="May invite colleagues of its organisation.")
+@click.option(
+    "--password-stdin", is_flag=True, help="Read the password from stdin instead of a prompt."
+)
+def user_create(
+    display_name, email, role, organization, municipality, agb, org_admin, password_stdin
+):
+    """Create an account with a password (asked twice, never on the command line)."""
+    from api.account_store import AccountExists
+    from api.passwords import hash_password, weakness
+
+    if role == "provider" and not organization:
+        raise click.UsageError("a provider needs --organization")
+    if role == "municipality" and not (municipality and municipality.upper().startswith("GM")):
+        raise click.UsageError("a municipality account needs --municipality GMxxxx")
+    if role == "referrer" and not (agb and len(agb) == 8 and agb.isdigit()):
+        raise click.UsageError("a referrer needs --agb with the practice's 8-digit AGB code")
+    if "@" not in email:
+        raise click.UsageError("--email must be an e-mail address")
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    problem = weakness(password, email, display_name)
+    if problem:
+        raise click.ClickException(problem)
+    accounts = services.get().accounts
+    try:
+        account = accounts.create(
+            email,
+            display_name,
+            role,
+            created_by="cli",
+            organization_id=organization,
+            municipality=municipality.upper() if municipality else None,
+            agb=agb,
+            org_admin=org_admin,
+            password_hash=hash_password(password),
+        )
+    except AccountExists:
+        raise click.ClickException(f"an account with {email} exists") from None
+    accounts.log("cli", "account_create", {"account": account.id, "role": role})
+    click.echo(f"account {account.id} for {account.email}, role {role}")
+
+
+@user.command("list")
+def user_list():
+    """Every account: id, address, role, organisation, state (never a password)."""
+    for a in services.get().accounts.find():
+        where = a.organization_id or a.municipality or a.agb or ""
+        state = (
+            "disabled"
+            if a.disabled
+            else ("sso" if a.sso else "") or ("password" if a.has_password else "invited")
+        )
+        flag = " org-admin" if a.org_admin else ""
+        click.echo(f"{a.id}  {a.email:<40} {a.role:<12} {where:<16} {state}{flag}")
+
+
+@user.command("disable")
+@click.argument("email")
+def user_disable(email):
+    """Disable an account: its sessions end and its API tokens are revoked."""
+    accounts = services.get().accounts
+    found = accounts.by_email(email)
+    if found is None or not accounts.disable(found.id, "cli"):
+        raise click.ClickException(f"no enabled account {email}")
+    click.echo(f"disabled {found.email}")
+
+
 @cli.group("mail")
 def mail():
     """The outbox: mail queued in the store and sent over SOCIALMAP_SMTP_URL."""
@@ -337,3 +446,15 @@ def mail_deliver():
     click.echo(f"sent {result['sent']}, failed {result['failed']}")
     if result["failed"]:
         sys.exit(1)
+
+
+def _upkeep_commands() -> None:
+    from api.upkeep.cli import duplicates_group, reminders
+
+    cli.add_command(reminders)
+    cli.add_command(duplicates_group, "duplicates")
+
+
+_upkeep_commands()
+if __name__ == "__main__":
+    main()

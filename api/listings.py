@@ -14,6 +14,7 @@ from marshmallow import ValidationError
 from api import services
 from api.activities.schemas import ImportedActivitySchema
 from api.store import StoredActivity
+from api.upkeep import duplicates
 from matcher.hsds import ProfileError, from_hsds
 from matcher.places import UnknownPlace, normalize_postal_code
 
@@ -79,6 +80,7 @@ def create(doc: dict, actor: str) -> StoredActivity:
     resolve_place(doc)
     stored = services.get().store.create(doc, actor)
     _index([stored])
+    duplicates.detect([stored.public()])  # the admin sees a likely duplicate
     return stored
 
 
@@ -94,6 +96,7 @@ def replace(
 def delete(activity_id: str, actor: str, expected_version: int | None) -> None:
     services.get().store.delete(activity_id, actor, expected_version)
     services.get().backend.delete([activity_id])
+    services.get().reports.forget_listing(activity_id)
 
 
 def confirm(current: StoredActivity, actor: str, expected_version: int | None) -> StoredActivity:
@@ -109,6 +112,7 @@ class ImportReport:
     unchanged: int = 0
     rejected: list[dict] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)  # likely duplicates, for the admin
 
     @property
     def imported(self) -> int:
@@ -122,15 +126,20 @@ class ImportReport:
             "unchanged": self.unchanged,
             "rejected": self.rejected,
             "warnings": self.warnings,
+            "duplicates": self.duplicates,
         }
 
 
-def _prepare(record, organization_id: str | None) -> tuple[dict, list[str]]:
+def _prepare(record, organization_id: str | None, aliases: dict) -> tuple[dict, list[str]]:
     """One HSDS record -> a validated activity; raises ValidationError."""
     try:
         doc, warnings = from_hsds(record)
     except ProfileError as e:
         raise ValidationError(e.errors) from None
+    merged = aliases.get(doc["id"])
+    if merged:  # merged into another listing by the admin: that one is updated
+        warnings.append(f"id {doc['id']} was merged into {merged}: {merged} is updated")
+        doc["id"] = merged
     loc = doc.get("location") or {}
     if loc.get("postal_code"):
         try:
@@ -172,6 +181,8 @@ def import_records(
     """Import HSDS service records; valid ones land even when others are rejected."""
     report = ImportReport()
     batch: list[dict] = []
+    aliases = duplicates.merged_map()  # ids the admin merged away -> the listing kept
+    created: list[dict] = []  # new listings, checked for duplicates unless there are many
 
     def flush():
         if not batch:
@@ -180,6 +191,8 @@ def import_records(
         for outcome, _ in results:
             setattr(report, outcome, getattr(report, outcome) + 1)
         _index([s for outcome, s in results if outcome != "unchanged"])
+        if len(created) <= duplicates.DETECT_PER_IMPORT:
+            created.extend(s.public() for outcome, s in results if outcome == "created")
         if progress:
             progress(len(batch))
         batch.clear()
@@ -187,7 +200,7 @@ def import_records(
     for n, record in enumerate(records):
         rid = record.get("id") if isinstance(record, dict) else None
         try:
-            doc, warnings = _prepare(record, organization_id)
+            doc, warnings = _prepare(record, organization_id, aliases)
         except ValidationError as e:
             report.rejected.append({"id": rid, "index": n, "errors": e.normalized_messages()})
             if progress:
@@ -199,4 +212,6 @@ def import_records(
         if len(batch) >= IMPORT_BATCH:
             flush()
     flush()
+    if created and len(created) <= duplicates.DETECT_PER_IMPORT:
+        report.duplicates = duplicates.detect(created)
     return report

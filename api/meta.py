@@ -8,6 +8,14 @@ from api import services
 from api.auth import SECURITY, current_token
 from api.errors import RATE_LIMITED, error_responses
 from matcher.vocab import entries
+from trajectory.referrals import REFERRER_TYPES, REJECT_REASONS
+from trajectory.trajectories import (
+    CHECKIN_RESULTS,
+    CLOSE_REASONS,
+    CONVERSATION_KINDS,
+    FEEDBACK_STEPS,
+    STOP_REASONS,
+)
 
 blp = Blueprint("meta", __name__, url_prefix="/api/v1", description="Service information.")
 
@@ -21,6 +29,8 @@ VOCABULARIES = (
     "parts_of_day",
     "statuses",
     "dimensions",
+    "capacity",
+    "report_reasons",
 )
 
 
@@ -41,10 +51,21 @@ class CategoriesSchema(Schema):
     items = fields.List(fields.Nested(VocabularyEntrySchema), required=True)
 
 
+# the referral's and trajectory's code lists (trajectory/), for the coach's and GP's pages
+TRAJECTORY_LISTS = {
+    "referrer_types": REFERRER_TYPES,
+    "reject_reasons": REJECT_REASONS,
+    "conversation_kinds": CONVERSATION_KINDS,
+    "close_reasons": CLOSE_REASONS,
+    "checkin_results": CHECKIN_RESULTS,
+    "stop_reasons": STOP_REASONS,
+    "feedback_steps": FEEDBACK_STEPS,
+}
+
 VocabulariesSchema = Schema.from_dict(
     {
         name: fields.List(fields.Nested(VocabularyEntrySchema), required=True)
-        for name in VOCABULARIES
+        for name in (*VOCABULARIES, *TRAJECTORY_LISTS)
     },
     name="VocabulariesSchema",
 )
@@ -118,7 +139,13 @@ def categories():
 @error_responses(blp, RATE_LIMITED)
 def vocabularies():
     """Every code list of the Dutch profile with Dutch labels (for forms and pages)."""
-    return {name: entries(name) for name in VOCABULARIES}
+    return {
+        **{name: entries(name) for name in VOCABULARIES},
+        **{
+            name: [{"code": k, "label": v} for k, v in codes.items()]
+            for name, codes in TRAJECTORY_LISTS.items()
+        },
+    }
 
 
 @blp.route("/settings")

@@ -1,11 +1,11 @@
 """The web pages: a start page and one page each for coaches, providers and municipalities.
 
 The pages are static HTML and JavaScript in ``static/`` that call the JSON API with the
-user's token. Front-end libraries come from the npm registry (``static/package.json``,
-installed by ``make run``/``make test``) and are served from ``/vendor/`` — never a CDN.
+person's session cookie (and its CSRF token). Front-end libraries come from the npm
+registry (``static/package.json``, installed by ``make run``/``make test``) and are served
+from ``/vendor/`` — never a CDN.
 """
 
-from datetime import timedelta
 from pathlib import Path
 
 from flask import Blueprint as FlaskBlueprint
@@ -15,9 +15,11 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import Schema, fields, validate
 
-from api import services
+from api import demo_trajectories, services, sessions
+from api.account_store import AccountExists
+from api.accounts.resources import session_view
+from api.accounts.schemas import SessionSchema
 from api.errors import RATE_LIMITED, error_responses
-from api.store import now
 
 pages = FlaskBlueprint("pages", __name__)
 
@@ -26,6 +28,13 @@ PAGES = {
     "/coach": "coach.html",
     "/aanbieder": "provider.html",
     "/gemeente": "municipality.html",
+    "/coach/trajecten": "trajectories.html",
+    "/verwijzer": "referrer.html",
+    # people (api/accounts): sign in, choose a password, invite colleagues, own account
+    "/inloggen": "signin.html",
+    "/wachtwoord": "password.html",
+    "/uitnodigen": "invite.html",
+    "/account": "account.html",
 }
 
 # npm packages the pages may load, and the folder of each that is served.
@@ -69,8 +78,13 @@ demo_blp = Blueprint(
     description="Demo sign-in for the bundled demo map (only when SOCIALMAP_DEMO_SIGNIN is on).",
 )
 
-DEMO_ROLES = ("coach", "provider", "municipality")
-DEMO_TOKEN_HOURS = 12
+DEMO_ROLES = ("coach", "provider", "municipality", "referrer")
+DEMO_NAMES = {
+    "coach": "Demo-welzijnscoach",
+    "provider": "Demo-aanbieder",
+    "municipality": "Demo-gemeente",
+    "referrer": "Demo-huisartsenpraktijk",
+}
 
 
 class DemoSignInSchema(Schema):
@@ -79,7 +93,10 @@ class DemoSignInSchema(Schema):
         load_default=None,
         allow_none=True,
         validate=validate.Length(max=100),
-        metadata={"description": "For a provider: the id of a demo organisation."},
+        metadata={
+            "description": "For a provider: the id of a demo organisation (a coach gets the "
+            "demo welfare organisation, a referrer the first demo practice)."
+        },
     )
 
 
@@ -93,12 +110,6 @@ class DemoOfferSchema(Schema):
     roles = fields.List(fields.String(validate=validate.OneOf(DEMO_ROLES)), required=True)
     organizations = fields.List(fields.Nested(DemoOrganizationSchema), required=True)
     municipality = fields.String(required=True, allow_none=True)
-
-
-class DemoTokenSchema(Schema):
-    token = fields.String(required=True, metadata={"description": "A bearer token."})
-    role = fields.String(required=True, validate=validate.OneOf(DEMO_ROLES))
-    expires_in_hours = fields.Integer(required=True)
 
 
 def _demo_enabled() -> None:
@@ -126,23 +137,28 @@ class DemoSignIn(MethodView):
         }
 
     @demo_blp.arguments(DemoSignInSchema)
-    @demo_blp.response(201, DemoTokenSchema)
+    @demo_blp.response(201, SessionSchema)
     @error_responses(
         demo_blp,
         400,
         404,
         409,
         RATE_LIMITED,
-        e400="The body is not valid JSON",
+        e400="The body is not valid JSON, or the CSRF token is missing (X-CSRFToken)",
         e404="Demo sign-in is off",
-        e409="No areas are loaded (for a municipality token)",
+        e409="No areas are loaded (for a municipality)",
     )
     def post(self, data):
-        """A short-lived token for a demo role (never admin)."""
+        """Sign in as a demo person of a role (never admin): a session, as with a password."""
         _demo_enabled()
+        sessions.check_csrf()
         store = services.get().store
-        organization = municipality = None
-        if data["role"] == "provider":
+        organization = municipality = agb = None
+        if data["role"] == "coach" and store.organization(demo_trajectories.ORGANIZATION):
+            organization = demo_trajectories.ORGANIZATION  # its referrals and trajectories
+        elif data["role"] == "referrer":
+            agb = demo_trajectories.PRACTICES[0]
+        elif data["role"] == "provider":
             organization = data["organization"]
             if not organization or store.organization(organization) is None:
                 abort(
@@ -154,11 +170,22 @@ class DemoSignIn(MethodView):
             municipality = _demo_municipality()
             if municipality is None:
                 abort(409, message="No areas are loaded; run `socialmap demo` first.")
-        _, secret = store.create_token(
-            data["role"],
-            organization_id=organization,
-            municipality=municipality,
-            label="demo sign-in",
-            expires_at=now() + timedelta(hours=DEMO_TOKEN_HOURS),
-        )
-        return {"token": secret, "role": data["role"], "expires_in_hours": DEMO_TOKEN_HOURS}, 201
+        accounts = services.get().accounts
+        email = f"demo-{data['role']}{'-' + organization if organization else ''}@demo.invalid"
+        account = accounts.by_email(email)
+        if account is None:
+            try:
+                account = accounts.create(
+                    email,
+                    DEMO_NAMES[data["role"]],
+                    data["role"],
+                    created_by="demo",
+                    organization_id=organization,
+                    municipality=municipality,
+                    agb=agb,
+                )
+            except AccountExists:  # made by a parallel request
+                account = accounts.by_email(email)
+        sessions.sign_in(account, "demo")
+        accounts.log(f"account:{account.id}", "sign_in", {"method": "demo"})
+        return session_view(), 201

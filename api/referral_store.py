@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from api.store import now, referral_counts, referral_tasks, referrals
+from api.store import _dumps, audit_log, now, referral_counts, referral_tasks, referrals
 from trajectory.referrals import TransitionRefused, next_status, quarter
 
 _COLUMNS = [
@@ -35,6 +35,67 @@ def _record(row) -> dict:
     return out
 
 
+def audit(conn, actor: str, action: str, changes: dict) -> None:
+    """An audit log entry for a referral or trajectory action: ids and codes only, never
+    client data (no client reference, no free text)."""
+    conn.execute(
+        insert(audit_log).values(
+            at=now(), actor=actor, action=action, activity_id=None, changes=_dumps(changes)
+        )
+    )
+
+
+def scrub_audit(conn, *ids: str) -> None:
+    """An erased referral or trajectory leaves no id behind in the audit log: the entries
+    stay (who did what, when), the id becomes "erased"."""
+    for id_ in ids:
+        if id_:
+            conn.execute(
+                update(audit_log)
+                .where(audit_log.c.changes.contains(id_))
+                .values(changes=func.replace(audit_log.c.changes, id_, "erased"))
+            )
+
+
+def act_in(
+    conn,
+    referral_id: str,
+    action: str,
+    reject_reason: str | None = None,
+    first_contact: date | None = None,
+    actor: str = "system",
+) -> bool:
+    """``ReferralStore.act`` inside the caller's transaction; False when there is no such
+    referral."""
+    row = conn.execute(
+        select(referral_tasks).where(referral_tasks.c.referral_id == referral_id).with_for_update()
+    ).first()
+    if row is None:
+        return False
+    status = next_status(row.status, action)
+    values = {"status": status, "updated_at": now()}
+    if action == "reject":
+        values["reject_reason"] = reject_reason
+    if action == "contact":
+        values["first_contact_date"] = first_contact
+    result = conn.execute(
+        update(referral_tasks)
+        .where(referral_tasks.c.id == row.id, referral_tasks.c.status == row.status)
+        .values(**values)
+    )
+    if result.rowcount != 1:  # another action won between our read and write
+        current = conn.execute(
+            select(referral_tasks.c.status).where(referral_tasks.c.id == row.id)
+        ).scalar_one()
+        next_status(current, action)  # raises for the status it has now
+        raise TransitionRefused("De verwijzing is intussen gewijzigd; probeer opnieuw.")
+    changes = {"referral": referral_id, "status": [row.status, status]}
+    if reject_reason:
+        changes["reason"] = reject_reason
+    audit(conn, actor, f"referral.{action}", changes)
+    return True
+
+
 class ReferralStore:
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -44,7 +105,7 @@ class ReferralStore:
             referral_tasks, referral_tasks.c.referral_id == referrals.c.id
         )
 
-    def create(self, fields: dict, source: str) -> dict:
+    def create(self, fields: dict, source: str, actor: str = "system") -> dict:
         """Store a referral with its Task (status requested) and count it for monitoring."""
         ts = now()
         referral_id, task_id = str(uuid.uuid4()), str(uuid.uuid4())
@@ -75,6 +136,12 @@ class ReferralStore:
                 )
             )
             self._count(conn, fields)
+            audit(
+                conn,
+                actor,
+                "referral.create",
+                {"referral": referral_id, "source": source, "icpc": fields["icpc_code"]},
+            )
         return self.get(referral_id)
 
     @staticmethod
@@ -141,41 +208,27 @@ class ReferralStore:
         action: str,
         reject_reason: str | None = None,
         first_contact: date | None = None,
+        actor: str = "system",
     ) -> dict | None:
         """Move the referral's Task by a coach's (or the referrer's) action; None when there is
         no such referral, ``TransitionRefused`` when the action does not apply to its status."""
         with self.engine.begin() as conn:
-            row = conn.execute(
-                select(referral_tasks)
-                .where(referral_tasks.c.referral_id == referral_id)
-                .with_for_update()
-            ).first()
-            if row is None:
+            if not act_in(conn, referral_id, action, reject_reason, first_contact, actor):
                 return None
-            status = next_status(row.status, action)
-            values = {"status": status, "updated_at": now()}
-            if action == "reject":
-                values["reject_reason"] = reject_reason
-            if action == "contact":
-                values["first_contact_date"] = first_contact
-            result = conn.execute(
-                update(referral_tasks)
-                .where(referral_tasks.c.id == row.id, referral_tasks.c.status == row.status)
-                .values(**values)
-            )
-            if result.rowcount != 1:  # another action won between our read and write
-                current = conn.execute(
-                    select(referral_tasks.c.status).where(referral_tasks.c.id == row.id)
-                ).scalar_one()
-                next_status(current, action)  # raises for the status it has now
-                raise TransitionRefused("De verwijzing is intussen gewijzigd; probeer opnieuw.")
         return self.get(referral_id)
 
-    def erase(self, referral_id: str) -> bool:
-        """Erase a referral and its Task (AVG: on request); its monitoring count stays."""
+    def erase(self, referral_id: str, actor: str = "system") -> bool:
+        """Erase a referral, its Task and its trajectory (AVG: on request); the monitoring
+        counts stay."""
+        from api.trajectory_store import erase_trajectory_of
+
         with self.engine.begin() as conn:
+            trajectory_id = erase_trajectory_of(conn, referral_id, date.today())
             conn.execute(referral_tasks.delete().where(referral_tasks.c.referral_id == referral_id))
             result = conn.execute(referrals.delete().where(referrals.c.id == referral_id))
+            if result.rowcount == 1:
+                scrub_audit(conn, referral_id, trajectory_id)
+                audit(conn, actor, "referral.erase", {"referral": "erased"})
         return result.rowcount == 1
 
     def counts(self) -> list[dict]:

@@ -8,9 +8,12 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
+from api.account_store import AccountStore
 from api.outbox import Outbox
 from api.referral_store import ReferralStore
 from api.store import Store
+from api.trajectory_store import TrajectoryStore
+from api.upkeep.reports import ReportStore
 from indexers import SearchBackend, backend_class
 from indexers.embedders import load_embedder
 from matcher.areas import Area, AreaIndex
@@ -26,6 +29,9 @@ class Services:
     _store: Store | None = None
     _referrals: ReferralStore | None = None
     _outbox: Outbox | None = None
+    _reports: ReportStore | None = None
+    _trajectories: TrajectoryStore | None = None
+    _accounts: AccountStore | None = None
     _backend: SearchBackend | None = None
     _gazetteer: Gazetteer | None = None
     _geocoder: Geocoder | None = None
@@ -57,6 +63,24 @@ class Services:
             return self._referrals
 
     @property
+    def reports(self) -> ReportStore:
+        """Reports of wrong listings ("Klopt dit niet?")."""
+        store = self.store
+        with self._lock:
+            if self._reports is None or self._reports.engine is not store.engine:
+                self._reports = ReportStore(store.engine)
+            return self._reports
+
+    @property
+    def accounts(self) -> AccountStore:
+        """People: accounts, their links and sessions, failed sign-ins."""
+        store = self.store
+        with self._lock:
+            if self._accounts is None or self._accounts.engine is not store.engine:
+                self._accounts = AccountStore(store.engine)
+            return self._accounts
+
+    @property
     def outbox(self) -> Outbox:
         """Outgoing mail: queued in the store, sent over ``SOCIALMAP_SMTP_URL``."""
         store = self.store
@@ -68,6 +92,14 @@ class Services:
                     sender=self.config["MAIL_FROM"],
                 )
             return self._outbox
+
+    @property
+    def trajectories(self) -> TrajectoryStore:
+        store = self.store
+        with self._lock:
+            if self._trajectories is None or self._trajectories.engine is not store.engine:
+                self._trajectories = TrajectoryStore(store.engine)
+            return self._trajectories
 
     @property
     def backend(self) -> SearchBackend:
@@ -136,6 +168,8 @@ class Services:
             if self._store is not None:
                 self._store.close()
             self._backend = self._store = self._referrals = self._outbox = None
+            self._reports = self._trajectories = None
+            self._accounts = None
 
 
 def init_app(app: Flask) -> None:

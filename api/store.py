@@ -20,6 +20,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -76,6 +77,9 @@ tokens = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True)),
     Column("revoked_at", DateTime(timezone=True)),
+    # a person's own token (made on their account page): whose, and read | write
+    Column("account_id", String(32), index=True),
+    Column("scope", String(20)),
 )
 
 audit_log = Table(
@@ -183,6 +187,126 @@ referral_counts = Table(
     Column("count", Integer, nullable=False),
 )
 
+# A referral's trajectory at the coach's welfare organisation (issue 13). Pseudonymous like
+# its referral (no names, no birth dates, no addresses): dates, minutes, codes and scores.
+trajectories = Table(
+    "trajectories",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "referral_id",
+        String(36),
+        ForeignKey("referrals.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column(
+        "organization_id", String(100), ForeignKey("organizations.id"), nullable=False, index=True
+    ),
+    Column("municipality", String(6)),
+    Column("status", String(10), nullable=False, index=True),  # open | closed
+    Column("opened_on", Date, nullable=False),
+    Column("closed_on", Date, index=True),
+    Column("close_reason", String(20)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+trajectory_conversations = Table(
+    "trajectory_conversations",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "trajectory_id",
+        String(36),
+        ForeignKey("trajectories.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("date", Date, nullable=False),
+    Column("minutes", Integer, nullable=False),
+    Column("kind", String(10), nullable=False),  # phone | visit | walk_in
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Positive Health spider web at intake and at close: six scores as JSON.
+trajectory_snapshots = Table(
+    "trajectory_snapshots",
+    metadata,
+    Column(
+        "trajectory_id",
+        String(36),
+        ForeignKey("trajectories.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("kind", String(10), primary_key=True),  # intake | close
+    Column("taken_on", Date, nullable=False),
+    Column("scores", Text, nullable=False),
+)
+
+# Matches made for a trajectory: ids of the anonymous match log.
+trajectory_matches = Table(
+    "trajectory_matches",
+    metadata,
+    Column(
+        "trajectory_id",
+        String(36),
+        ForeignKey("trajectories.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("match_id", String(36), primary_key=True),
+    Column("linked_at", DateTime(timezone=True), nullable=False),
+)
+
+# Activities the client chose, with the check-ins of the follow-up.
+trajectory_activities = Table(
+    "trajectory_activities",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column(
+        "trajectory_id",
+        String(36),
+        ForeignKey("trajectories.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("activity_id", String(100), nullable=False),
+    Column("activity_name", String(300), nullable=False),  # as it was when chosen
+    Column("categories", Text, nullable=False),
+    Column("match_id", String(36)),
+    Column("chosen_on", Date, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+trajectory_checkins = Table(
+    "trajectory_checkins",
+    metadata,
+    Column(
+        "chosen_id",
+        String(36),
+        ForeignKey("trajectory_activities.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("month", Integer, primary_key=True),  # 3 | 6 | 9
+    Column("date", Date, nullable=False),
+    Column("result", String(15), nullable=False),  # participating | stopped | unreachable
+    Column("stop_reason", String(20)),
+)
+
+# Monitoring (minimal data set, throughput and outflow): anonymous counts per quarter,
+# municipality ("" when not known), metric and key, bumped when things happen and kept when
+# a trajectory is erased (trajectory/monitoring.py names the metrics).
+monitoring_counts = Table(
+    "monitoring_counts",
+    metadata,
+    Column("quarter", String(7), primary_key=True),
+    Column("municipality", String(6), primary_key=True),
+    Column("metric", String(30), primary_key=True),
+    Column("key", String(30), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("total", Float, nullable=False),
+)
+
 ROLES = ("admin", "provider", "coach", "municipality", "referrer")
 
 
@@ -208,6 +332,10 @@ class Token:
     municipality: str | None
     expires_at: datetime | None
     agb: str | None = None  # a referrer's AGB code
+    account_id: str | None = None  # the person it acts for (a session, or a personal token)
+    scope: str | None = None  # "read": GET only; None or "write": everything the role may
+    via: str = "token"  # token | session
+    org_admin: bool = False  # a session of an organisation's or municipality's own admin
 
 
 @dataclass(frozen=True)
@@ -261,6 +389,15 @@ def diff(old: dict | None, new: dict | None) -> dict:
     return {
         k: [old.get(k), new.get(k)] for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)
     }
+
+
+SERVER_FIELDS = ("duplicate_of",)  # set by the service (a confirmed duplicate), not by writers
+
+
+def _keep_server_fields(old: dict, new: dict) -> dict:
+    """A provider's write or a re-import keeps what the service set on the listing."""
+    kept = {k: old[k] for k in SERVER_FIELDS if k in old and k not in new}
+    return {**new, **kept} if kept else new
 
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -478,6 +615,7 @@ class Store:
                 raise NotFound(doc["id"])
             if expected_version is not None and row.version != expected_version:
                 raise VersionConflict(row.version)
+            doc = _keep_server_fields(json.loads(row.doc), doc)
             self._upsert_organization(conn, doc["organization"])
             ts = now()
             result = conn.execute(
@@ -530,6 +668,7 @@ class Store:
                     out.append(("created", StoredActivity(doc, 1, ts, ts)))
                     continue
                 old = json.loads(row.doc)
+                doc = _keep_server_fields(old, doc)
                 if old == json.loads(_dumps(doc)):
                     out.append(("unchanged", self._stored(row)))
                     continue
@@ -767,6 +906,8 @@ class Store:
         label: str | None = None,
         expires_at: datetime | None = None,
         agb: str | None = None,
+        account_id: str | None = None,
+        scope: str | None = None,
     ) -> tuple[str, str]:
         """A new API token: returns (token id, secret). Only the hash is stored."""
         if role not in ROLES:
@@ -787,6 +928,8 @@ class Store:
                     label=label,
                     created_at=now(),
                     expires_at=expires_at,
+                    account_id=account_id,
+                    scope=scope,
                 )
             )
         return token_id, secret
@@ -804,7 +947,16 @@ class Store:
                 expires = expires.replace(tzinfo=UTC)
             if expires <= now():
                 return None
-        return Token(row.id, row.role, row.organization_id, row.municipality, expires, row.agb)
+        return Token(
+            row.id,
+            row.role,
+            row.organization_id,
+            row.municipality,
+            expires,
+            row.agb,
+            account_id=row.account_id,
+            scope=row.scope,
+        )
 
     def revoke_token(self, token_id: str) -> bool:
         with self.engine.begin() as conn:

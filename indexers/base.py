@@ -81,7 +81,8 @@ class SearchQuery:
     languages: list[str] = field(default_factory=list)  # any of
     age: int | None = None
     delivery: list[str] = field(default_factory=list)  # any of
-    active_only: bool = True
+    capacity: list[str] = field(default_factory=list)  # any of; "unknown": no state given
+    active_only: bool = True  # also hides a confirmed duplicate (``duplicate_of``)
     organization_id: str | None = None
     remote_ignores_radius: bool = True
     text_required: bool = True  # with text: only listings that match it (search);

@@ -29,6 +29,9 @@ import orjson
 from indexers.analysis import analyze, analyzer_version
 from indexers.base import Hit, Prior, SearchBackend, SearchQuery, SearchResults
 from matcher import activity as act
+from matcher.capacity import STATES as CAPACITY_STATES
+from matcher.capacity import UNKNOWN as NO_CAPACITY
+from matcher.capacity import state as capacity_state
 from matcher.places import distances_km
 from matcher.vocab import ACCESSIBILITY, CATEGORIES, DELIVERY, FEATURES
 
@@ -63,6 +66,7 @@ _FACT_COLUMNS = (
     ("has_schedule", bool),
     ("monthly_cost", np.float64),
     ("active", bool),
+    ("capacity", np.int8),
     ("min_age", np.int32),
     ("max_age", np.int32),
     ("organizations", object),
@@ -85,7 +89,8 @@ def _facts(doc: dict, today: date) -> tuple:
         act.slot_mask(doc, today),
         act.has_schedule(doc),
         act.monthly_cost(doc),
-        (doc.get("status") or "active") == "active",
+        (doc.get("status") or "active") == "active" and not doc.get("duplicate_of"),
+        CAPACITY_CODES.index(capacity_state(doc)),
         doc.get("min_age") if doc.get("min_age") is not None else -1,
         doc.get("max_age") if doc.get("max_age") is not None else 999,
         (doc.get("organization") or {}).get("id"),
@@ -93,6 +98,8 @@ def _facts(doc: dict, today: date) -> tuple:
         list(doc.get("languages") or []),
     )
 
+
+CAPACITY_CODES = (NO_CAPACITY, *CAPACITY_STATES)
 
 BM25_SNAPSHOT_MIN = 20_000  # smaller indexes build about as fast as a snapshot loads
 DELTA_MIN = 500  # listings changed since the last BM25 build that are scored apart ...
@@ -236,6 +243,7 @@ class _Compiled:
     has_schedule: np.ndarray
     monthly_cost: np.ndarray
     active: np.ndarray
+    capacity: np.ndarray
     min_age: np.ndarray
     max_age: np.ndarray
     languages: dict[str, np.ndarray]
@@ -673,6 +681,9 @@ class EmbeddedBackend(SearchBackend):
             mask &= (c.min_age <= q.age) & (q.age <= c.max_age)
         if q.delivery:
             mask &= np.isin(c.delivery, [DELIVERY.index(x) for x in q.delivery])
+        if q.capacity:
+            wanted = [CAPACITY_CODES.index(x) for x in q.capacity if x in CAPACITY_CODES]
+            mask &= np.isin(c.capacity, wanted)
         if q.radius_km is not None and distance is not None:
             near = c.in_person & (distance <= q.radius_km)
             if q.remote_ignores_radius:

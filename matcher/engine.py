@@ -126,6 +126,9 @@ def _score(found: list[Candidate], ranker: Ranker) -> list[_Scored]:
     if not found:
         return []
     scores = ranker.score(np.vstack([c.features for c in found]))
+    # a full activity or one with a waiting list sinks (no capacity stated: factor 1)
+    today = date.today()
+    scores = scores * np.array([facts(c.hit, today).capacity_factor for c in found])
     out = [_Scored(c, float(v)) for c, v in zip(found, scores, strict=True)]
     out.sort(key=lambda s: -s.score)
     return out

@@ -1,6 +1,7 @@
 """Reasons in Dutch: why an activity fits this client, as a coach would say it."""
 
 from matcher import activity as act
+from matcher import capacity
 from matcher.needs import Needs
 from matcher.profile import ClientProfile
 from matcher.requirements import LANGUAGE_NAMES, PART_WORDS, euro, km
@@ -146,6 +147,9 @@ def reasons(
             if f in LOW_THRESHOLD:
                 out.append(reason("features", f))
                 break
+    room = capacity.reason(activity, month_year)
+    if room:
+        out.append(room)
     if act.is_stale(activity):
         assured = activity.get("assured_date")
         out.append(

@@ -16,7 +16,7 @@ from datetime import date
 
 from indexers.base import Hit
 from matcher import activity as act
-from matcher import scoring
+from matcher import capacity, scoring
 from matcher.audience import Audience, listing_audiences, open_to_all
 from matcher.categories import ListingCategories, listing_categories
 from matcher.profile import ClientProfile
@@ -45,6 +45,7 @@ class ListingFacts:
     slot_mask: int
     min_age: int | None
     max_age: int | None
+    capacity_factor: float  # a full activity or one with a waiting list sinks (capacity.py)
 
 
 def of_document(doc: dict, today: date) -> ListingFacts:
@@ -66,6 +67,7 @@ def of_document(doc: dict, today: date) -> ListingFacts:
         slot_mask=act.slot_mask(doc, today) if act.has_schedule(doc) else 0,
         min_age=doc.get("min_age"),
         max_age=doc.get("max_age"),
+        capacity_factor=capacity.factor(doc),
     )
 
 

@@ -10,7 +10,15 @@ See ../shared/API-CONTRACT.md, "HSDS 3.0 import (the Dutch profile)".
 import uuid
 from collections.abc import Iterable, Iterator
 
-from matcher.vocab import ACCESSIBILITY, CATEGORIES, COST_OPTIONS, DAYS, FEATURES, label
+from matcher.vocab import (
+    ACCESSIBILITY,
+    CAPACITY,
+    CATEGORIES,
+    COST_OPTIONS,
+    DAYS,
+    FEATURES,
+    label,
+)
 
 NAMESPACE = uuid.UUID("6f1c1d2e-0a7b-4c55-9a43-3d1e5b2f8c10")
 TAXONOMIES = {
@@ -194,6 +202,48 @@ def _costs(record: dict, warnings: list[str]) -> list[dict]:
     return out
 
 
+def _capacity(record: dict, errors: dict) -> dict | None:
+    """Our capacity state from ``service_capacity`` (HSDS 3.1's shape, with ``status`` as the
+    profile's extension); without ``status`` it is read from ``available`` and ``maximum``."""
+    entries = record.get("service_capacity")
+    if not entries:
+        return None
+    if not isinstance(entries, list) or not isinstance(entries[0], dict):
+        errors.setdefault("service_capacity", []).append("Must be a list of objects.")
+        return None
+    cap = entries[0]
+    status = cap.get("status")
+    available, maximum = cap.get("available"), cap.get("maximum")
+    for key, value in (("available", available), ("maximum", maximum)):
+        if value is not None and (not isinstance(value, int | float) or value < 0):
+            errors.setdefault(f"service_capacity[0].{key}", []).append("Must be a number >= 0.")
+            return None
+    if status is None:
+        if available is None:
+            return None
+        if available == 0:
+            status = "full"
+        elif maximum and available / maximum <= 0.2:
+            status = "limited"
+        else:
+            status = "available"
+    elif status not in CAPACITY:
+        errors.setdefault("service_capacity[0].status", []).append(
+            f"Unknown capacity status {status!r}; one of: {', '.join(CAPACITY)}."
+        )
+        return None
+    out = {"status": status}
+    if cap.get("updated"):
+        out["date"] = str(cap["updated"])[:10]
+    if available is not None and not (status == "full" and available == 0):  # implied by full
+        out["available"] = int(available)
+    if maximum:
+        out["maximum"] = int(maximum)
+    if cap.get("description") and cap["description"] != label("capacity", status):
+        out["note"] = cap["description"]
+    return out
+
+
 def from_hsds(record) -> tuple[dict, list[str]]:
     """One HSDS service -> (activity dict, warnings). Raises ProfileError."""
     if not isinstance(record, dict):
@@ -220,6 +270,7 @@ def from_hsds(record) -> tuple[dict, list[str]]:
     status = record.get("status") or "active"
     if status not in STATUSES:
         errors.setdefault("status", []).append(f"Must be one of: {', '.join(STATUSES)}.")
+    capacity = _capacity(record, errors)
     if errors:
         raise ProfileError(errors)
     languages = [
@@ -256,6 +307,8 @@ def from_hsds(record) -> tuple[dict, list[str]]:
         "eligibility_description": record.get("eligibility_description"),
         "alert": record.get("alert"),
     }
+    if capacity:
+        activity["capacity"] = capacity
     return activity, warnings
 
 
@@ -379,6 +432,9 @@ def to_hsds(activity: dict) -> dict:
             for i, s in enumerate(activity.get("schedules") or [])
         ],
     }
+    cap = activity.get("capacity")
+    if cap and cap.get("status"):
+        service["service_capacity"] = [_service_capacity(aid, cap)]
     loc = activity.get("location")
     if activity.get("delivery") == "online":
         loc_id = _id(aid, "virtual-location")
@@ -437,3 +493,31 @@ def to_hsds(activity: dict) -> dict:
             }
         ]
     return _drop_none(service)
+
+
+def _service_capacity(aid: str, cap: dict) -> dict:
+    """HSDS 3.1's ``service_capacity`` with the profile's ``status`` extension (plek vrij,
+    bijna vol, vol, wachtlijst); ``available`` is 0 when full and otherwise only when known."""
+    unit_id = _id("unit", "places")
+    available = cap.get("available")
+    if available is None and cap["status"] == "full":
+        available = 0
+    updated = cap.get("date")
+    return _drop_none(
+        {
+            "id": _id(aid, "capacity"),
+            "service_id": aid,
+            "unit_id": unit_id,
+            "unit": {
+                "id": unit_id,
+                "name": "plaatsen",
+                "scheme": "SOCIALMAP",
+                "identifier": "places",
+            },
+            "available": available,
+            "maximum": cap.get("maximum"),
+            "description": cap.get("note") or label("capacity", cap["status"]),
+            "updated": f"{updated}T00:00:00Z" if updated else None,
+            "status": cap["status"],
+        }
+    )

@@ -72,6 +72,8 @@ def get(path):
     with urllib.request.urlopen(base + path, timeout=10) as r:
         return r.status, r.read()
 assert get("/coach")[0] == 200
+for page in ("/coach/trajecten", "/verwijzer", "/static/css/letter.css"):
+    assert get(page)[0] == 200, page
 assert len(get("/vendor/leaflet/leaflet.js")[1]) > 100000
 items = json.loads(get("/hsds/services?per_page=1")[1])
 assert items["total_items"] > 200, items["total_items"]

@@ -185,3 +185,25 @@ def test_the_report_breaks_coverage_down_per_wijk_and_category(demo_app):
         for key in ("clients", "covered", "unmet"):
             v = row[key]
             assert v is None or v == "<5" or (isinstance(v, int) and (v >= 5 or v == 0))
+
+
+def test_demo_trajectories_fill_every_monitoring_cell(demo_app):
+    """The monitoring page of Meierijstad shows every indicator of the last four quarters
+    with nothing hidden; the newest referrals wait for the coach."""
+    assert "fictional demo referrals" in demo_app.demo_output
+    with demo_app.app_context():
+        store = services.get().store
+        _, secret = store.create_token("municipality", municipality="GM1948")
+        waiting, _ = services.get().referrals.find(statuses=["requested"])
+    assert len(waiting) == 5 and all(r["client_reference"].startswith("DEMO-") for r in waiting)
+    client = demo_app.test_client()
+    headers = {"Authorization": f"Bearer {secret}"}
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for start, _ in demo_demand.quarter_windows(now):
+        quarter = f"{start.year}Q{(start.month - 1) // 3 + 1}"
+        r = client.get(f"/api/v1/monitoring?municipality=GM1948&quarter={quarter}", headers=headers)
+        body = r.get_json()
+        assert body["suppressed_cells"] == 0, (quarter, body)
+        assert body["inflow"]["referrals"] >= 50
+        assert body["throughput"]["conversations"] >= 100
+        assert all(d["mean_change"] is not None for d in body["spider_web_change"]), quarter

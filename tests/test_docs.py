@@ -61,3 +61,27 @@ def test_categories_have_dutch_labels(client):
         "other",
     ]
     assert items[0]["label"] == "Bewegen en sporten"
+
+
+def test_openapi_lists_the_people_endpoints_and_both_ways_in(client):
+    spec = client.get("/api/v1/openapi.json").json
+    for path in [
+        "/api/v1/session",
+        "/api/v1/account/sessions",
+        "/api/v1/account/password",
+        "/api/v1/account/tokens",
+        "/api/v1/account/tokens/{token_id}",
+        "/api/v1/accounts",
+        "/api/v1/accounts/{account_id}/invitation",
+        "/api/v1/password-reset",
+        "/api/v1/password/link",
+        "/api/v1/password",
+    ]:
+        assert path in spec["paths"], path
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["session"] == {
+        "type": "apiKey",
+        "in": "cookie",
+        "name": "socialmap_session",
+        "description": schemes["session"]["description"],
+    }

@@ -72,12 +72,19 @@ def test_demo_sign_in_is_off_by_default(client):
 
 @pytest.fixture
 def demo_app(tmp_path):
-    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "var"), "DEMO_SIGNIN": True})
+    app = create_app(
+        {
+            "TESTING": True,
+            "DATA_DIR": str(tmp_path / "var"),
+            "DEMO_SIGNIN": True,
+            "SECURE_COOKIES": False,
+        }
+    )
     yield app
     app.extensions["socialmap"].close()
 
 
-def test_demo_sign_in_gives_short_lived_tokens_but_never_admin(demo_app, tmp_path):
+def test_demo_sign_in_signs_in_a_demo_person_but_never_an_admin(demo_app, tmp_path):
     client = demo_app.test_client()
     _areas(demo_app)
     with demo_app.app_context():
@@ -98,18 +105,38 @@ def test_demo_sign_in_gives_short_lived_tokens_but_never_admin(demo_app, tmp_pat
         ("municipality", {}),
         ("provider", {"organization": "org-a"}),
     ):
-        r = client.post("/api/v1/demo", json={"role": role, **extra})
+        browser = demo_app.test_client()  # a browser of its own: a session cookie
+        csrf = {"X-CSRFToken": browser.get("/api/v1/session").json["csrf_token"]}
+        assert browser.post("/api/v1/demo", json={"role": role, **extra}).status_code == 400
+        r = browser.post("/api/v1/demo", json={"role": role, **extra}, headers=csrf)
         assert r.status_code == 201, r.json
-        me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {r.json['token']}"}).json
+        assert r.json["account"]["display_name"].startswith("Demo-")
+        me = browser.get("/api/v1/me").json
         assert me["role"] == role and me["expires_at"]
     assert me["organization"]["id"] == "org-a"
+    assert me["municipality"] is None
 
-    assert client.post("/api/v1/demo", json={"role": "admin"}).status_code == 422
-    no_org = client.post("/api/v1/demo", json={"role": "provider", "organization": "org-zzz"})
+    csrf = {"X-CSRFToken": client.get("/api/v1/session").json["csrf_token"]}
+    assert client.post("/api/v1/demo", json={"role": "admin"}, headers=csrf).status_code == 422
+    no_org = client.post(
+        "/api/v1/demo", json={"role": "provider", "organization": "org-zzz"}, headers=csrf
+    )
     assert no_org.status_code == 422 and "organization" in no_org.json["errors"]["json"]
 
 
-@pytest.mark.parametrize("path", ["/", "/coach", "/aanbieder", "/gemeente"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/coach",
+        "/aanbieder",
+        "/gemeente",
+        "/inloggen",
+        "/wachtwoord",
+        "/uitnodigen",
+        "/account",
+    ],
+)
 def test_pages_are_served_in_dutch(client, path):
     with client.get(path) as r:
         assert r.status_code == 200

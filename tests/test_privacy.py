@@ -7,6 +7,7 @@ import random
 import re
 import sqlite3
 import struct
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -147,6 +148,9 @@ def test_500_matches_leave_no_wishes_exact_place_or_full_postcode(tmp_path):
             "outcome_at",
             "chosen",
             "no_fit_reason",
+            "first_category",  # a category code
+            "quarter",  # "2026-Q3"
+            "chosen_first",  # category codes
         }
         for pc4, age_band, reason in conn.execute(
             "SELECT pc4, age_band, no_fit_reason FROM match_log"
@@ -324,3 +328,138 @@ def test_referrals_via_json_and_fhir_store_no_direct_identifiers(tmp_path):
         }
         count_columns = {c[1] for c in conn.execute("PRAGMA table_info(referral_counts)")}
         assert count_columns == {"quarter", "municipality", "referrer_type", "icpc_code", "count"}
+
+
+# -- trajectories and letters -------------------------------------------------------------
+
+SCORES = dict.fromkeys(DIMENSIONS, 5)
+
+
+def test_trajectories_and_letters_hold_no_identifiers_and_erasure_leaves_counts(tmp_path):
+    """Trajectories through every step, with the identifiers a coach might try to type in
+    (every such field is refused: a trajectory has no free text); the letters to the GP name
+    the client by the sender's reference only; erasure and retention leave no byte of an
+    erased trajectory on disk, and the monitoring report no small or derivable cell."""
+    from tests.referral_data import referral
+
+    data_dir = tmp_path / "var"
+    app = create_app({"TESTING": True, "DATA_DIR": str(data_dir), "RATE_LIMIT": "off"})
+    client = app.test_client()
+    with app.app_context():
+        store = services.get().store
+        store.create(activity(id="welzijn-1"), "test")
+        services.get().backend.index([store.get("welzijn-1").public()])
+        _, referrer = store.create_token("referrer", agb="01234567")
+        _, coach = store.create_token("coach", organization_id="org-a")
+        _, municipal = store.create_token("municipality", municipality="GM1948")
+    ref = {"Authorization": f"Bearer {referrer}"}
+    coach_h = {"Authorization": f"Bearer {coach}"}
+    made = []
+    for n in range(12):
+        name, born, address = NAMES[n % 4], BIRTH_DATES[n % 3], ADDRESSES[n % 5]
+        r = client.post(
+            "/api/v1/referrals",
+            json=referral(client_reference=f"TR-{n:04d}", municipality="GM1948"),
+            headers=ref,
+        )
+        rid = r.get_json()["id"]
+        for bad in (  # no free text anywhere in a trajectory: identifiers have no place to go
+            {"referral_id": rid, "name": name},
+            {"referral_id": rid, "notes": f"{name}, {address}"},
+            {"referral_id": rid, "birth_date": born},
+        ):
+            assert client.post("/api/v1/trajectories", json=bad, headers=coach_h).status_code == 422
+        t = client.post(
+            "/api/v1/trajectories", json={"referral_id": rid, "intake": SCORES}, headers=coach_h
+        ).get_json()
+        base = f"/api/v1/trajectories/{t['id']}"
+        for bad in (
+            {"minutes": 30, "kind": "phone", "notes": f"sprak {name} op {address}"},
+            {"minutes": 30, "kind": f"{name}"},
+        ):
+            assert (
+                client.post(f"{base}/conversations", json=bad, headers=coach_h).status_code == 422
+            )
+        for kind in ("phone", "visit"):
+            r = client.post(
+                f"{base}/conversations", json={"minutes": 40, "kind": kind}, headers=coach_h
+            )
+            assert r.status_code == 201
+        chosen = client.post(
+            f"{base}/activities", json={"activity_id": "welzijn-1"}, headers=coach_h
+        ).get_json()["activities"][0]["id"]
+        bad = {"month": 3, "result": "stopped", "reason": "other", "note": f"{name} is ziek"}
+        path = f"{base}/activities/{chosen}/checkins"
+        assert client.post(path, json=bad, headers=coach_h).status_code == 422
+        assert (
+            client.post(path, json={"month": 3, "result": "participating"}, headers=coach_h)
+        ).status_code == 201
+        closed = client.post(
+            f"{base}/close", json={"reason": "goal_reached", "spider_web": SCORES}, headers=coach_h
+        )
+        assert closed.status_code == 200
+        made.append((rid, t["id"]))
+
+    # the letters: the sender's reference, never more (the service has nothing more)
+    for rid, _ in made[:3]:
+        letters = client.get(f"/api/v1/referrals/{rid}/letters", headers=ref).get_json()["items"]
+        assert [x["step"] for x in letters] == [
+            "contact",
+            "activity_chosen",
+            "participating_3m",
+            "closed",
+        ]
+        for x in letters:
+            text = client.get(x["html"], headers=ref).get_data(as_text=True).lower()
+            assert "tr-" in text
+            for needle in (*NAMES, *BSNS, *BIRTH_DATES, *ADDRESSES, "geboren", "bsn"):
+                assert needle.lower() not in text, needle
+            pdf = client.get(x["pdf"], headers=ref)
+            assert pdf.mimetype == "application/pdf" and pdf.data.startswith(b"%PDF-")
+
+    before = client.get(
+        "/api/v1/monitoring?municipality=GM1948", headers={"Authorization": f"Bearer {municipal}"}
+    ).get_json()
+    # erasure on request (half) and retention (the rest, closed: all of them gone)
+    for _rid, tid in made[::2]:
+        assert client.delete(f"/api/v1/trajectories/{tid}", headers=coach_h).status_code == 204
+    app.config["RETENTION_MONTHS"] = 1
+    from api import retention
+
+    with app.app_context():
+        erased = retention.run(services.get(), today=date.today() + timedelta(days=62))
+    assert erased.trajectories == len(made[1::2])
+    after = client.get(
+        "/api/v1/monitoring?municipality=GM1948", headers={"Authorization": f"Bearer {municipal}"}
+    ).get_json()
+    assert after == before  # the anonymous counts outlive the trajectories
+    assert after["throughput"]["conversations"] == 24 and after["outflow"]["participants"] == 12
+    _no_small_or_derivable_cell(after)
+    app.extensions["socialmap"].close()
+
+    blob = _strings_in_files(data_dir).lower()
+    for needle in (*NAMES, *BSNS, *BIRTH_DATES, *ADDRESSES, "1951", "de vries"):
+        assert needle.lower().encode() not in blob, f"stored: {needle}"
+    for n in range(12):
+        assert f"tr-{n:04d}".encode() not in blob
+    rows = [row for _, row in _rows(data_dir / "socialmap.sqlite")]
+    for rid, tid in made:
+        assert not any(rid in map(str, row) or tid in map(str, row) for row in rows)
+    with sqlite3.connect(data_dir / "socialmap.sqlite") as conn:
+        for table in ("trajectories", "trajectory_conversations", "trajectory_activities"):
+            assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
+        columns = {c[1] for c in conn.execute("PRAGMA table_info(monitoring_counts)")}
+        assert columns == {"quarter", "municipality", "metric", "key", "count", "total"}
+        keys = {r[0] for r in conn.execute("SELECT key FROM monitoring_counts")}
+        assert all(re.fullmatch(r"[a-z_]*", k) for k in keys), keys  # codes only
+
+
+def _no_small_or_derivable_cell(report: dict) -> None:
+    for section in ("inflow", "throughput", "outflow"):
+        for name, value in report[section].items():
+            if isinstance(value, list):
+                counts = [c["count"] for c in value]
+                assert all(c is None or c == "<5" or c >= 5 for c in counts), (name, counts)
+                assert sum(1 for c in counts if not isinstance(c, int)) != 1, (name, counts)
+            elif isinstance(value, int) and not name.startswith("conversation_minutes"):
+                assert value == 0 or value >= 5, (name, value)

@@ -229,6 +229,9 @@ def test_a_store_from_before_migrations_is_stamped_and_completed(tmp_path):
             if table not in first and not table.startswith("sqlite_"):
                 conn.execute(f"DROP TABLE {table}")
         conn.execute("ALTER TABLE tokens DROP COLUMN agb")
+        conn.execute("DROP INDEX ix_tokens_account_id")  # tokens' columns of revision 0020
+        conn.execute("ALTER TABLE tokens DROP COLUMN account_id")
+        conn.execute("ALTER TABLE tokens DROP COLUMN scope")
         conn.execute(
             "INSERT INTO organizations VALUES ('org-a', 'Org', '{\"id\": \"org-a\"}', '2026-01-01')"
         )

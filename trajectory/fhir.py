@@ -20,6 +20,8 @@ from pydantic import ValidationError
 from trajectory import icpc
 from trajectory.identifiers import client_reference_problem, describe, identifiers_in
 from trajectory.referrals import REFERRER_TYPES, REJECT_REASONS, business_status
+from trajectory.trajectories import business_status as trajectory_status
+from trajectory.trajectories import feedback_steps
 
 FHIR_VERSION = "4.0.1"
 MEDIA_TYPE = "application/fhir+json"
@@ -332,20 +334,26 @@ def service_request(referral: dict) -> dict:
     return _valid(ServiceRequest, doc)
 
 
-def task(referral: dict) -> dict:
-    """The referral's Task (SDOH Clinical Care): its status moves with the coach's actions."""
+FEEDBACK_SYSTEM = "urn:socialmap:fhir:CodeSystem:feedback-step"
+
+
+def task(referral: dict, trajectory: dict | None = None) -> dict:
+    """The referral's Task (SDOH Clinical Care): its status moves with the coach's actions;
+    once a trajectory runs, ``businessStatus`` says where it stands and ``output`` holds a
+    terugkoppeling letter for each step that matters (contact, activity chosen, still taking
+    part at 3 months, closed)."""
     first_contact = referral.get("first_contact_date")
+    steps = feedback_steps(trajectory, first_contact)
+    status_text = trajectory_status(steps, trajectory) or business_status(
+        referral["status"], referral.get("reject_reason"), first_contact
+    )
     doc = {
         "resourceType": "Task",
         "id": referral["task_id"],
         "meta": {"lastUpdated": _iso(referral["updated_at"])},
         "basedOn": [{"reference": f"ServiceRequest/{referral['id']}"}],
         "status": referral["status"],
-        "businessStatus": {
-            "text": business_status(
-                referral["status"], referral.get("reject_reason"), first_contact
-            )
-        },
+        "businessStatus": {"text": status_text},
         "intent": "order",
         "code": {"coding": [{"system": TASK_CODE_SYSTEM, "code": "fulfill"}]},
         "focus": {"reference": f"ServiceRequest/{referral['id']}"},
@@ -371,8 +379,22 @@ def task(referral: dict) -> dict:
             ],
             "text": REJECT_REASONS[referral["reject_reason"]],
         }
-    if first_contact:
-        doc["executionPeriod"] = {"start": first_contact.isoformat()}
+    contact = next((s.day for s in steps if s.code == "contact"), first_contact)
+    if contact:
+        doc["executionPeriod"] = {"start": contact.isoformat()}
+        if trajectory and trajectory.get("closed_on"):
+            doc["executionPeriod"]["end"] = trajectory["closed_on"].isoformat()
+    if steps:
+        doc["output"] = [
+            {
+                "type": {
+                    "coding": [{"system": FEEDBACK_SYSTEM, "code": s.code, "display": s.label}],
+                    "text": f"Terugkoppeling: {s.label.lower()} ({s.day:%d-%m-%Y})",
+                },
+                "valueUrl": f"/api/v1/referrals/{referral['id']}/letters/{s.code}",
+            }
+            for s in steps
+        ]
     return _valid(Task, doc)
 
 

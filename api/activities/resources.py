@@ -17,6 +17,7 @@ from api.activities.schemas import (
 from api.auth import SECURITY, actor, current_token, may_write, require
 from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
 from api.store import AlreadyExists, NotFound, StoredActivity, VersionConflict
+from api.upkeep.flags import mark_reported
 from indexers.base import SearchQuery
 from matcher import activity as act
 from matcher.places import UnknownPlace
@@ -131,7 +132,8 @@ def _own_organization(data: dict) -> None:
 
 
 def _respond(stored: StoredActivity, status: int = 200):
-    return present(stored.public()), status, {"ETag": _etag(stored)}
+    shown = mark_reported([present(stored.public())])[0]
+    return shown, status, {"ETag": _etag(stored)}
 
 
 def _conflict(e: VersionConflict):
@@ -178,6 +180,7 @@ class Activities(MethodView):
             languages=args["language"],
             age=args.get("age"),
             delivery=args["delivery"],
+            capacity=args["capacity"],
             active_only=not include_inactive,
             organization_id=args.get("organization"),
             sort=args["sort"],
@@ -186,7 +189,9 @@ class Activities(MethodView):
         )
         results = services.get().backend.search(query)
         return {
-            "items": [present(h.document, h.distance_km, h.score) for h in results.hits],
+            "items": mark_reported(
+                [present(h.document, h.distance_km, h.score) for h in results.hits]
+            ),
             "total": results.total,
             "page": args["page"],
             "per_page": args["per_page"],

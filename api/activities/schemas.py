@@ -1,6 +1,7 @@
 """Marshmallow schemas of the activity listing: the HSDS Dutch profile as flat JSON."""
 
 import re
+from datetime import date
 
 from marshmallow import (
     EXCLUDE,
@@ -16,6 +17,7 @@ from marshmallow import (
 
 from matcher.vocab import (
     ACCESSIBILITY,
+    CAPACITY,
     CATEGORIES,
     COST_OPTIONS,
     DAYS,
@@ -39,6 +41,8 @@ READ_ONLY = (
     "monthly_cost_eur",
     "distance_km",
     "score",
+    "duplicate_of",
+    "reported",
 )
 
 
@@ -139,6 +143,31 @@ class CostSchema(Schema):
     description = _text(300, allow_none=True)
 
 
+class CapacitySchema(Schema):
+    """Capacity state (modelled on HSDS 3.1 service_capacity): plek vrij, bijna vol, vol,
+    wachtlijst, as of a date."""
+
+    class Meta:
+        unknown = RAISE
+
+    status = fields.String(required=True, validate=_one_of(CAPACITY))
+    date = IsoDate(
+        allow_none=True, metadata={"description": "As of this date; today when not given."}
+    )
+    available = fields.Integer(allow_none=True, validate=validate.Range(0, 100000))
+    maximum = fields.Integer(allow_none=True, validate=validate.Range(1, 100000))
+    note = _text(300, allow_none=True)
+
+    @validates_schema
+    def _room(self, data, **kw):
+        if (
+            data.get("available") is not None
+            and data.get("maximum") is not None
+            and data["available"] > data["maximum"]
+        ):
+            raise ValidationError("Must not be more than maximum.", "available")
+
+
 class ActivitySchema(Schema):
     """One activity of the sociale kaart (the HSDS 3.0 Dutch profile, flattened)."""
 
@@ -186,6 +215,11 @@ class ActivitySchema(Schema):
     application_process = _text(2000, allow_none=True, load_default=None)
     eligibility_description = _text(2000, allow_none=True, load_default=None)
     alert = _text(1000, allow_none=True, load_default=None)
+    capacity = fields.Nested(
+        CapacitySchema,
+        allow_none=True,
+        metadata={"description": "Plek vrij, bijna vol, vol or wachtlijst (none: not stated)."},
+    )
 
     version = fields.Integer(dump_only=True)
     created_at = fields.String(dump_only=True)
@@ -199,6 +233,15 @@ class ActivitySchema(Schema):
     monthly_cost_eur = fields.Float(dump_only=True)
     distance_km = fields.Float(dump_only=True, allow_none=True)
     score = fields.Float(dump_only=True, allow_none=True)
+    duplicate_of = fields.String(
+        dump_only=True,
+        allow_none=True,
+        metadata={"description": "A confirmed duplicate of this listing: not shown in searches."},
+    )
+    reported = fields.Boolean(
+        dump_only=True,
+        metadata={"description": "Reported as possibly wrong and not yet resolved (coaches)."},
+    )
 
     @pre_load
     def _drop_read_only(self, data, **kw):
@@ -239,6 +282,9 @@ class ActivitySchema(Schema):
                 data[key] = list(dict.fromkeys(data[key]))
         if data.get("assured_date") is not None:
             data["assured_date"] = data["assured_date"].isoformat()
+        if data.get("capacity"):
+            cap = data["capacity"]
+            cap["date"] = (cap.get("date") or date.today()).isoformat()
         for s in data.get("schedules") or []:
             for key in ("valid_from", "valid_to"):
                 if s.get(key) is not None:
@@ -303,6 +349,12 @@ class SearchArgsSchema(Schema):
     language = fields.String(metadata={"description": "Comma-separated ISO 639-1 codes."})
     age = fields.Integer(validate=validate.Range(0, 120))
     delivery = fields.String(metadata={"description": "Comma-separated: in_person,online,at_home"})
+    capacity = fields.String(
+        metadata={
+            "description": "Comma-separated: available,limited,full,waitlist,unknown "
+            "(unknown: no capacity stated)."
+        }
+    )
     organization = fields.String(validate=ID)
     include_inactive = fields.Boolean(load_default=False)
     sort = fields.String(
@@ -341,6 +393,7 @@ class SearchArgsSchema(Schema):
         if any(not re.fullmatch(r"[a-z]{2,3}", v) for v in data["language"]):
             raise ValidationError("Use ISO 639-1 codes such as 'nl'.", "language")
         data["delivery"] = self._split(data, "delivery", DELIVERY)
+        data["capacity"] = self._split(data, "capacity", (*CAPACITY, "unknown"))
         if ("lat" in data) != ("lon" in data):
             raise ValidationError("Give both lat and lon.", "lat")
         return data
@@ -357,6 +410,16 @@ class RecordWarningsSchema(Schema):
     warnings = fields.List(fields.String(), required=True)
 
 
+class ImportDuplicateSchema(Schema):
+    id = fields.String(
+        required=True, metadata={"description": "The duplicate pair, for the admin."}
+    )
+    listing = fields.String(required=True, metadata={"description": "The imported listing."})
+    of = fields.String(required=True, metadata={"description": "The listing it may repeat."})
+    name = fields.String(allow_none=True)
+    score = fields.Float(required=True)
+
+
 class ImportResultSchema(Schema):
     imported = fields.Integer(required=True)
     created = fields.Integer(required=True)
@@ -364,3 +427,7 @@ class ImportResultSchema(Schema):
     unchanged = fields.Integer(required=True)
     rejected = fields.List(fields.Nested(RejectedRecordSchema), required=True)
     warnings = fields.List(fields.Nested(RecordWarningsSchema), required=True)
+    duplicates = fields.List(
+        fields.Nested(ImportDuplicateSchema),
+        metadata={"description": "New listings that look like one already listed."},
+    )

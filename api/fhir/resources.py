@@ -196,7 +196,7 @@ class Tasks(MethodView):
             referral_id = (args["based_on"] or "").removeprefix("ServiceRequest/") or None
             items, _ = services.get().referrals.find(**filters, referral_id=referral_id, limit=200)
         base = request.url_root.rstrip("/") + "/fhir"
-        return fhir_response(fhir.bundle([fhir.task(r) for r in items], base))
+        return fhir_response(fhir.bundle([_task(r) for r in items], base))
 
 
 @blp.route("/Task/<task_id>")
@@ -209,4 +209,8 @@ def read_task(task_id):
     r = services.get().referrals.get_by_task(task_id)
     if r is None or not visible(current_token(), r):
         abort(404, message=f"Geen Task met id {task_id}.")
-    return fhir_response(fhir.task(r))
+    return fhir_response(_task(r))
+
+
+def _task(referral: dict) -> dict:
+    return fhir.task(referral, services.get().trajectories.of_referral(referral["id"]))

@@ -1,13 +1,14 @@
 """POST /api/v1/match and /api/v1/match/{id}/outcome: recommendations during an intake."""
 
 import uuid
+from datetime import date
 
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
 from api import services
 from api.activities.resources import present
-from api.auth import SECURITY, require
+from api.auth import SECURITY, actor, current_token, require
 from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
 from api.match.schemas import (
     MatchRequestSchema,
@@ -15,6 +16,7 @@ from api.match.schemas import (
     OutcomeResponseSchema,
     OutcomeSchema,
 )
+from api.upkeep.flags import mark_reported
 from matcher.categories import listing_categories
 from matcher.engine import match
 from matcher.monitoring import log_entry, no_fit_reason_code
@@ -42,6 +44,38 @@ def _place(location: dict) -> tuple[float, float, str | None]:
     except UnknownPlace as e:
         abort(400, message=str(e), errors={"json": {"location": {"postal_code": [str(e)]}}})
     return point.latitude, point.longitude, code
+
+
+def _open_trajectory(trajectory_id: str) -> None:
+    """A trajectory the coach may link a match to: its organisation's and open; 422 else."""
+    token = current_token()
+    t = services.get().trajectories.get(trajectory_id)
+    if t is None or (token.role != "admin" and t["organization_id"] != token.organization_id):
+        message = "Onbekend traject voor deze organisatie."
+    elif t["status"] != "open":
+        message = "Dit traject is afgesloten."
+    else:
+        return
+    abort(422, message="Validation failed.", errors={"json": {"trajectory_id": [message]}})
+
+
+def _add_to_trajectory(match_id: str, chosen: list[dict]) -> str | None:
+    """A chosen outcome of a match linked to an open trajectory adds its activities there."""
+    from api.trajectories.resources import activity_facts
+    from api.trajectory_store import NotAllowed
+
+    svc = services.get()
+    trajectory_id = svc.trajectories.trajectory_of_match(match_id)
+    if not trajectory_id:
+        return None
+    for item in chosen:
+        facts = activity_facts(item["id"]) or {"id": item["id"], "name": item["id"]}
+        facts["categories"] = facts.get("categories") or item["categories"]
+        try:
+            svc.trajectories.choose(trajectory_id, facts, date.today(), actor(), match_id=match_id)
+        except NotAllowed:
+            pass  # chosen before, or the trajectory closed meanwhile
+    return trajectory_id
 
 
 def client_profile(data: dict) -> tuple[ClientProfile, str | None]:
@@ -77,7 +111,11 @@ class Match(MethodView):
         e400="Unknown postal code, or the body is not valid JSON",
     )
     def post(self, data):
-        """Rank fitting activities for a client and say why each fits."""
+        """Rank fitting activities for a client and say why each fits (linked to a trajectory
+        when ``trajectory_id`` names one)."""
+        trajectory_id = data.get("trajectory_id")
+        if trajectory_id:
+            _open_trajectory(trajectory_id)
         profile, client_pc4 = client_profile(data)
         lat, lon = profile.latitude, profile.longitude
         svc = services.get()
@@ -94,8 +132,11 @@ class Match(MethodView):
                 area.municipality if area else None,
             )
         )
-        return {
+        if trajectory_id:
+            svc.trajectories.link_match(trajectory_id, match_id, actor())
+        answer = {
             "match_id": match_id,
+            "trajectory_id": trajectory_id,
             "area": area.as_dict() if area else None,
             "place": {"latitude": round(lat, 5), "longitude": round(lon, 5)},
             "needs": {c: round(v, 3) for c, v in result.needs.categories.items()},
@@ -126,6 +167,9 @@ class Match(MethodView):
                 for a in result.alternatives
             ],
         }
+        # "gemeld als mogelijk onjuist": the coach sees an open report on a listing
+        mark_reported(answer["results"] + answer["alternatives"], key=lambda x: x["activity"])
+        return answer
 
 
 @blp.route("/<match_id>/outcome", methods=["POST"])
@@ -173,8 +217,10 @@ def outcome(data, match_id):
         recorded = store.record_outcome(match_id, "no_fit", reason=reason)
     if not recorded:
         abort(409, message="An outcome was recorded for this match already.")
+    trajectory_id = _add_to_trajectory(match_id, chosen) if data.get("chosen") else None
     return {
         "match_id": match_id,
+        "trajectory_id": trajectory_id,
         "outcome": "chosen" if data.get("chosen") else "no_fit",
         "chosen": data.get("chosen") or [],
         "reason": reason,

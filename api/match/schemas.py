@@ -101,6 +101,15 @@ class MatchRequestSchema(Schema):
         metadata={"description": "Used for eligibility; logged as a band."},
     )
     limit = fields.Integer(load_default=10, validate=validate.Range(1, 50))
+    trajectory_id = fields.String(
+        allow_none=True,
+        load_default=None,
+        validate=validate.Length(1, 36),
+        metadata={
+            "description": "An open trajectory of the coach's organisation: the match is "
+            "linked to it, and a chosen outcome adds the activities to it."
+        },
+    )
 
 
 class AreaSchema(Schema):
@@ -166,6 +175,9 @@ class MatchResponseSchema(Schema):
         },
     )
     alternatives = fields.List(fields.Nested(AlternativeSchema), required=True)
+    trajectory_id = fields.String(
+        allow_none=True, metadata={"description": "The trajectory the match is linked to."}
+    )
 
 
 class OutcomeSchema(Schema):
@@ -190,6 +202,10 @@ class OutcomeSchema(Schema):
 
 class OutcomeResponseSchema(Schema):
     match_id = fields.String(required=True)
+    trajectory_id = fields.String(
+        allow_none=True,
+        metadata={"description": "The linked trajectory the chosen activities were added to."},
+    )
     outcome = fields.String(required=True, validate=validate.OneOf(["chosen", "no_fit"]))
     chosen = fields.List(fields.String(), required=True)
     reason = fields.String(

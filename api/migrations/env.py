@@ -7,6 +7,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import api.outbox  # noqa: F401  (its table on the metadata)
+import api.upkeep.tables  # noqa: F401  (the upkeep tables on the metadata)
 from api.store import metadata
 
 config = context.config

@@ -7,7 +7,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
 from api import services
-from api.auth import SECURITY, current_token, require
+from api.auth import SECURITY, actor, current_token, require
 from api.errors import RATE_LIMITED, error_responses
 from api.referrals.schemas import (
     ContactSchema,
@@ -36,7 +36,7 @@ blp = Blueprint(
 )
 
 
-def present(r: dict, today: date | None = None) -> dict:
+def present(r: dict, today: date | None = None, trajectory_id: str | None = None) -> dict:
     """A stored referral as the API shows it, with the contact deadline of today."""
     due = deadline(r["referral_date"], r["status"], r["first_contact_date"], today or date.today())
     code = icpc.lookup(r["icpc_code"])
@@ -73,6 +73,7 @@ def present(r: dict, today: date | None = None) -> dict:
         "source": r["source"],
         "created_at": r["created_at"],
         "updated_at": r["updated_at"],
+        "trajectory_id": trajectory_id,
         "fhir": {
             "service_request": f"/fhir/ServiceRequest/{r['id']}",
             "task": f"/fhir/Task/{r['task_id']}",
@@ -139,7 +140,7 @@ def create_referral(data: dict, source: str) -> dict:
                 }
             },
         )
-    return services.get().referrals.create(data, source)
+    return services.get().referrals.create(data, source, actor=actor())
 
 
 def act(referral_id: str, action: str, **values) -> dict:
@@ -147,7 +148,7 @@ def act(referral_id: str, action: str, **values) -> dict:
     the referral's status."""
     load_visible(referral_id)
     try:
-        return services.get().referrals.act(referral_id, action, **values)
+        return services.get().referrals.act(referral_id, action, actor=actor(), **values)
     except TransitionRefused as e:
         abort(409, message=str(e))
 
@@ -191,7 +192,11 @@ class Referrals(MethodView):
             offset=(args["page"] - 1) * args["per_page"],
         )
         today = date.today()
-        return {"items": [present(r, today) for r in items], "total": total}
+        linked = services.get().trajectories.ids_of_referrals([r["id"] for r in items])
+        return {
+            "items": [present(r, today, linked.get(r["id"])) for r in items],
+            "total": total,
+        }
 
 
 @blp.route("/<referral_id>")
@@ -202,17 +207,20 @@ class ReferralItem(MethodView):
     @error_responses(blp, 401, 403, 404, RATE_LIMITED, e404="No such referral visible to you")
     def get(self, referral_id):
         """One referral (a coach: its organisation's; a referrer: its own)."""
-        return present(load_visible(referral_id))
+        r = load_visible(referral_id)
+        return present(
+            r, trajectory_id=services.get().trajectories.ids_of_referrals([r["id"]]).get(r["id"])
+        )
 
     @require("coach")
     @blp.doc(security=SECURITY)
     @blp.response(204)
     @error_responses(blp, 401, 403, 404, RATE_LIMITED, e404="No such referral visible to you")
     def delete(self, referral_id):
-        """Erase a referral and its Task on the client's request (AVG); the anonymous
-        monitoring count (quarter, municipality, referrer type, ICPC code) stays."""
+        """Erase a referral, its Task and its trajectory on the client's request (AVG); the
+        anonymous monitoring counts stay."""
         load_visible(referral_id)
-        services.get().referrals.erase(referral_id)
+        services.get().referrals.erase(referral_id, actor=actor())
         return ""
 
 

@@ -207,6 +207,10 @@ class ReferralSchema(Schema):
     source = fields.String(required=True, validate=validate.OneOf(["json", "fhir"]))
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)
+    trajectory_id = fields.String(
+        allow_none=True,
+        metadata={"description": "The trajectory it became (GET /api/v1/trajectories/{id})."},
+    )
     fhir = fields.Nested(FhirLinksSchema, required=True)
 
 

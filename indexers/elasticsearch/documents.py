@@ -12,6 +12,7 @@ from datetime import date
 import numpy as np
 
 from matcher import activity as act
+from matcher.capacity import state as capacity_state
 
 
 def slot_token(day: str, part: str) -> str:
@@ -48,7 +49,9 @@ def document_body(doc: dict, vector: np.ndarray | None = None, text_hash: str | 
         "document": doc,
         "text": f"{name}\n{act.search_text(doc)}",
         "name_sort": name,
-        "status": doc.get("status") or "active",
+        # a confirmed duplicate is not active: searches show the listing it duplicates
+        "status": "duplicate" if doc.get("duplicate_of") else doc.get("status") or "active",
+        "capacity": capacity_state(doc),
         "organization_id": (doc.get("organization") or {}).get("id"),
         "categories": list(doc.get("categories") or []),
         "accessibility": list(doc.get("accessibility") or []),

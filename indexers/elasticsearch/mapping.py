@@ -91,6 +91,7 @@ def index_mappings(embedder=None, vector_index_type: str = "flat") -> dict:
         "text": {"type": "text", "analyzer": "socialmap_dutch", "similarity": "socialmap_bm25"},
         "name_sort": {"type": "keyword", "normalizer": "socialmap_sort"},
         "status": keyword,
+        "capacity": keyword,
         "organization_id": keyword,
         "categories": keyword,
         "accessibility": keyword,

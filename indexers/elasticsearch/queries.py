@@ -56,6 +56,8 @@ def filter_clauses(q: SearchQuery, today: date | None = None) -> list[dict]:
         out.append({"term": {"status": "active"}})
     if q.organization_id:
         out.append({"term": {"organization_id": q.organization_id}})
+    if q.capacity:
+        out.append({"terms": {"capacity": list(q.capacity)}})
     if q.categories:
         out.append({"terms": {"categories": list(q.categories)}})
     if q.accessibility:  # the venue's: online and at-home activities pass

@@ -7,6 +7,7 @@
 import {
   ApiError, announce, api, el, fmt, labelMap, showError, showSignedIn, signIn, vocabularies,
 } from "./common.js";
+import { reportControl, reportedChip } from "./report.js";
 
 const { token, me } = await signIn("coach", document.getElementById("signin"));
 showSignedIn(document.getElementById("who"), "coach", me);
@@ -37,7 +38,7 @@ const REASON_NL = {
 const DEFAULT_SCORE = 5;
 
 // Page state; exposed on window for the browser tests (no client data is kept elsewhere).
-const state = { match: null, request: null, shown: [], outcome: null, chart: null, map: null };
+const state = { match: null, request: null, shown: [], outcome: null, chart: null, map: null, trajectory: null };
 window.coach = state;
 
 const cap = (s) => (s ? s[0].toUpperCase() + s.slice(1) : s);
@@ -243,6 +244,7 @@ function buildRequest() {
   if (km !== "") body.max_distance_km = Number(km.replace(",", "."));
   const age = $("age").value.trim();
   if (age !== "") body.age = Number(age);
+  if (state.trajectory) body.trajectory_id = state.trajectory.id;
   return body;
 }
 
@@ -377,6 +379,7 @@ function card(item, n, kind) {
         el("p", { class: "org", text: a.organization?.name || "" })),
       el("label", { class: "choose", for: `${idBase}-choose` }, box, el("span", { text: verb }))),
     a.alert ? el("p", { class: "warn", text: a.alert }) : null,
+    reportedChip(a),
     kind === "alternative" && item.gives?.length ? el("div", { class: "gives" },
       el("p", { class: "gives-title", text: "Wat zou moeten wijken:" }),
       el("ul", { class: "chips" }, item.gives.map((g) => el("li", { class: "chip give", text: g })))) : null,
@@ -395,7 +398,8 @@ function card(item, n, kind) {
       a.application_process ? ["Aanmelden", a.application_process] : null,
       ["Contact", contactNodes(a)],
       ["Actueel", freshnessNodes(a)],
-    ]));
+    ]),
+    reportControl(a, { token }));
   li.addEventListener("mouseenter", () => highlightMarker(n, true));
   li.addEventListener("mouseleave", () => highlightMarker(n, false));
   li.addEventListener("focusin", () => highlightMarker(n, true));
@@ -638,6 +642,12 @@ async function search(ev) {
   announce("Zoeken naar passende activiteiten…");
   try {
     state.request = body;
+    if (state.trajectory && !state.trajectory.snapshots.intake) {
+      // the first spider web of a trajectory is its intake (the change to the close is an outcome)
+      const { data: t } = await api(`trajectories/${encodeURIComponent(state.trajectory.id)}/snapshots/intake`,
+        { method: "PUT", body: { scores: body.spider_web }, token });
+      state.trajectory = t;
+    }
     const { data } = await api("match", { method: "POST", body, token });
     renderResults(data);
   } catch (e) {
@@ -677,7 +687,8 @@ async function makeRecipe() {
       { method: "POST", body: { chosen: ids }, token });
     state.outcome = data;
     document.body.dataset.outcome = "chosen";
-    lockChoice(`Vastgelegd: ${ids.length} ${ids.length === 1 ? "activiteit" : "activiteiten"} gekozen. Het welzijnsrecept staat hieronder.`);
+    lockChoice(`Vastgelegd: ${ids.length} ${ids.length === 1 ? "activiteit" : "activiteiten"} gekozen. ` +
+      (data.trajectory_id ? "De keuze staat ook in het traject. " : "") + "Het welzijnsrecept staat hieronder.");
     showRecipe(ids);
   } catch (e) {
     button.disabled = false;
@@ -756,11 +767,36 @@ function showRecipe(ids) {
   announce("Het welzijnsrecept staat klaar. De keuze is vastgelegd.");
 }
 
+// --- a trajectory's intake: the page starts from it ----------------------------------------
+async function startFromTrajectory() {
+  const id = new URLSearchParams(location.search).get("traject");
+  if (!id) return;
+  let t;
+  try {
+    ({ data: t } = await api(`trajectories/${encodeURIComponent(id)}`, { token }));
+  } catch {
+    return;  // not this organisation's, or gone: a plain intake
+  }
+  if (t.status !== "open") return;
+  state.trajectory = t;
+  const r = t.referral;
+  const back = `/coach/trajecten?traject=${encodeURIComponent(t.id)}`;
+  $("app").prepend(el("p", { class: "notice no-print-recipe", id: "trajectory-banner" },
+    `Intake voor traject ${r.client_reference} (verwezen op ${fmt.date(r.referral_date)}; ${r.icpc.code} ${r.icpc.label}). `,
+    t.snapshots.intake ? "Het spinnenweb is ingevuld met de intake; " : "Het spinnenweb wordt bij het zoeken de intake van het traject; ",
+    "de gekozen activiteiten komen in het traject. ",
+    el("a", { href: back, text: "Terug naar het traject" })));
+  for (const [code, v] of Object.entries(t.snapshots.intake?.scores || {})) {
+    if (sliders[code]) setScore(code, v, "trajectory");
+  }
+}
+
 // --- wiring ----------------------------------------------------------------------------------
 buildSliders();
 buildRequirementFields();
 buildChart();
 paintFocus();
+await startFromTrajectory();
 $("intake").addEventListener("submit", search);
 $("make-recipe").addEventListener("click", makeRecipe);
 $("nofit-form").addEventListener("submit", noFit);

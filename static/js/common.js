@@ -3,16 +3,20 @@
 
 export const API = "/api/v1";
 
-// --- tokens (sessionStorage: gone when the tab closes) ---------------------------------
-const KEY = (role) => `socialmap.token.${role}`;
-export const getToken = (role) => sessionStorage.getItem(KEY(role));
-export const setToken = (role, token) => sessionStorage.setItem(KEY(role), token);
-export const clearToken = (role) => sessionStorage.removeItem(KEY(role));
+// --- the session (a cookie the page never sees) and its CSRF token ---------------------
+let csrfToken = null;
+
+// What GET /api/v1/session says: {signed_in, account, csrf_token, identity_providers, ...}.
+export async function session() {
+  const { data } = await api("session");
+  csrfToken = data.csrf_token;
+  return data;
+}
 
 // --- Dutch messages ------------------------------------------------------------------
 const STATUS_NL = {
   400: "Het verzoek klopt niet.",
-  401: "Je token is ongeldig of verlopen. Log opnieuw in.",
+  401: "Je bent niet (meer) ingelogd. Log opnieuw in.",
   403: "Dit mag je met deze rol niet doen.",
   404: "Niet gevonden.",
   409: "Dit bestaat al.",
@@ -79,10 +83,17 @@ export class ApiError extends Error {
   }
 }
 
-// fetch() against the API: JSON in and out, Bearer token, errors as ApiError (Dutch text).
-export async function api(path, { method = "GET", body, token, raw, headers = {}, signal } = {}) {
+// fetch() against the API: JSON in and out, the session cookie with its CSRF token on
+// writes (or a Bearer token when one is given), errors as ApiError (Dutch text).
+// csrf: false for a request of someone who is not signed in and should get no cookie (a
+// resident's report on the public page); the server asks the token only of sessions.
+export async function api(path, { method = "GET", body, token, raw, headers = {}, signal, csrf = true } = {}) {
   const h = { Accept: "application/json", ...headers };
   if (token) h.Authorization = `Bearer ${token}`;
+  else if (csrf && method !== "GET" && method !== "HEAD") {
+    if (!csrfToken) await session();
+    h["X-CSRFToken"] = csrfToken;
+  }
   let payload = body;
   if (body !== undefined && !raw) {
     h["Content-Type"] = "application/json";
@@ -90,7 +101,8 @@ export async function api(path, { method = "GET", body, token, raw, headers = {}
   }
   let resp;
   try {
-    resp = await fetch(path.startsWith("/") ? path : `${API}/${path}`, { method, headers: h, body: payload, signal });
+    resp = await fetch(path.startsWith("/") ? path : `${API}/${path}`,
+      { method, headers: h, body: payload, signal, credentials: "same-origin" });
   } catch (e) {
     if (e.name === "AbortError") throw e;
     throw new ApiError(0, { message: "De server is niet bereikbaar. Controleer de verbinding." });
@@ -102,6 +114,7 @@ export async function api(path, { method = "GET", body, token, raw, headers = {}
   }
   if (!resp.ok) {
     const err = new ApiError(resp.status, data);
+    err.headers = resp.headers;
     if (resp.status === 0) err.message = data.message;
     throw err;
   }
@@ -202,88 +215,50 @@ export const fmt = {
 };
 
 // --- sign-in ---------------------------------------------------------------------------
-const ROLE_NL = { coach: "welzijnscoach", provider: "aanbieder", municipality: "gemeente", admin: "beheerder" };
+const ROLE_NL = {
+  coach: "welzijnscoach", provider: "aanbieder", municipality: "gemeente", admin: "beheerder",
+  referrer: "verwijzer",
+};
 export const roleNl = (role) => ROLE_NL[role] || role;
+export const HOME = { coach: "/coach", provider: "/aanbieder", municipality: "/gemeente", admin: "/account", referrer: "/verwijzer" };
 
-// Resolves with {token, me} once the user is signed in for `role` (admin is accepted too).
-// Renders into `container` (a sign-in form) until then; a stored token is reused.
-export async function signIn(role, container, { onSignOut } = {}) {
-  const stored = getToken(role);
-  if (stored) {
-    try {
-      const { data } = await api("me", { token: stored });
-      if (data.role === role || data.role === "admin") return { token: stored, me: data };
-    } catch { /* fall through to the form */ }
-    clearToken(role);
+// The signed-in person as the pages used to get it from /api/v1/me.
+function meOf(account, expires) {
+  return { ...account, expires_at: expires };
+}
+
+// Resolves with {token: null, me} once someone is signed in for `role` (admin is accepted
+// too; role null: anyone). Not signed in: to the sign-in page, and back here afterwards.
+// Signed in with another role: says so in `container` and never resolves.
+export async function signIn(role, container) {
+  const s = await session();
+  if (!s.signed_in) {
+    const next = location.pathname + location.search + location.hash;
+    location.replace(`/inloggen?${new URLSearchParams({ next, ...(role ? { rol: role } : {}) })}`);
+    return new Promise(() => {});
   }
-  return new Promise((resolve) => renderSignIn(role, container, resolve));
+  const me = meOf(s.account, s.expires_at);
+  if (!role || me.role === role || me.role === "admin") return { token: null, me };
+  container.replaceChildren(el("div", { class: "card signin", role: "status" },
+    el("h2", { text: `Deze pagina is voor de rol ${roleNl(role)}` }),
+    el("p", { text: `Je bent ingelogd als ${me.display_name} (${roleNl(me.role)}).` }),
+    el("p", {}, el("a", { href: HOME[me.role] || "/account", text: "Naar je eigen pagina" }), " · ",
+      el("button", { type: "button", class: "link", text: "Uitloggen", onclick: signOut }))));
+  return new Promise(() => {});
 }
 
-async function renderSignIn(role, container, resolve) {
-  const error = el("div", { class: "error", role: "alert", tabindex: "-1", hidden: true });
-  const input = el("input", { id: "token", name: "token", type: "password", autocomplete: "off", required: true, spellcheck: "false" });
-  const form = el("form", { class: "signin card", "aria-labelledby": "signin-title" },
-    el("h2", { id: "signin-title", text: `Inloggen als ${roleNl(role)}` }),
-    el("div", { class: "field" },
-      el("label", { for: "token", text: "API-token" }),
-      input,
-      el("p", { class: "help", text: "Je krijgt een token van de beheerder van de sociale kaart (socialmap token create)." })),
-    error,
-    el("button", { type: "submit", class: "primary", text: "Inloggen" }));
-  const done = (token, me) => {
-    setToken(role, token);
-    container.replaceChildren();
-    resolve({ token, me });
-  };
-  form.addEventListener("submit", async (ev) => {
-    ev.preventDefault();
-    const token = input.value.trim();
-    try {
-      const { data } = await api("me", { token });
-      if (data.role !== role && data.role !== "admin") {
-        showError(error, new Error(`Dit token hoort bij de rol ${roleNl(data.role)}, niet bij ${roleNl(role)}.`));
-        return;
-      }
-      done(token, data);
-    } catch (e) {
-      showError(error, e);
-    }
-  });
-  container.replaceChildren(form);
-  input.focus();
-
-  // Demo sign-in, when the server offers it (make run).
-  try {
-    const { data } = await api("demo");
-    const demo = el("div", { class: "demo-signin" }, el("h3", { text: "Demo" }),
-      el("p", { class: "help", text: "De demo draait op een fictieve sociale kaart van Meierijstad." }));
-    let orgSelect = null;
-    if (role === "provider") {
-      orgSelect = el("select", { id: "demo-org", name: "organization" },
-        data.organizations.map((o) => el("option", { value: o.id, text: `${o.name} (${o.activities})` })));
-      demo.append(el("div", { class: "field" }, el("label", { for: "demo-org", text: "Organisatie" }), orgSelect));
-    }
-    demo.append(el("button", {
-      type: "button", class: "secondary", id: "demo-signin",
-      text: `Inloggen als demo-${roleNl(role)}`,
-      onclick: async () => {
-        try {
-          const body = { role, ...(orgSelect ? { organization: orgSelect.value } : {}) };
-          const { data: t } = await api("demo", { method: "POST", body });
-          const { data: me } = await api("me", { token: t.token });
-          done(t.token, me);
-        } catch (e) { showError(error, e); }
-      },
-    }));
-    form.append(demo);
-  } catch { /* no demo on this server */ }
+export async function signOut() {
+  try { await api("session", { method: "DELETE" }); } catch { /* signed out anyway */ }
+  location.assign("/inloggen");
 }
 
-// The header's "signed in as ... / uitloggen" line.
+// The header's "signed in as ... / mijn account / uitloggen" line.
 export function showSignedIn(slot, role, me) {
-  const who = me.organization ? `${roleNl(me.role)} · ${me.organization.name}` :
-    me.municipality ? `${roleNl(me.role)} · ${me.municipality}` : roleNl(me.role);
+  const where = me.organization ? me.organization.name || me.organization.id :
+    me.municipality || (me.agb ? `AGB ${me.agb}` : null);
+  const who = [me.display_name, roleNl(me.role), where].filter(Boolean).join(" · ");
   slot.replaceChildren(
     el("span", { text: `Ingelogd als ${who}` }), " ",
-    el("button", { type: "button", class: "link", text: "Uitloggen", onclick: () => { clearToken(role); location.reload(); } }));
+    el("a", { href: "/account", text: "Mijn account" }), " ",
+    el("button", { type: "button", class: "link", text: "Uitloggen", onclick: signOut }));
 }

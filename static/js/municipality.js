@@ -6,6 +6,8 @@
 import {
   API, ApiError, announce, api, el, fmt, labelMap, showError, showSignedIn, signIn, vocabularies,
 } from "./common.js";
+import { reportStats } from "./municipality-reports.js";
+import { initMonitoring } from "./monitoring.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -391,6 +393,7 @@ async function load() {
     renderAreasTable(data);
     renderCategories(data);
     renderTrend(data);
+    reportStats($("report-stats"), { token: state.token, municipality: municipality(), ...period() });
     await renderMap(data);
     const u = new URL(location.href);
     for (const k of ["from", "to"]) {
@@ -407,13 +410,13 @@ async function load() {
   }
 }
 
-// The CSV needs the Bearer header, so fetch it and hand it over as a file.
+// The CSV is fetched (with the session cookie) and handed over as a file with a good name.
 async function downloadCsv() {
   const button = $("download");
   button.disabled = true;
   try {
     const resp = await fetch(`${API}/gaps?${query({ format: "csv" })}`, {
-      headers: { Authorization: `Bearer ${state.token}`, Accept: "text/csv" },
+      headers: { Accept: "text/csv" }, credentials: "same-origin",
     });
     if (!resp.ok) {
       let body = {};
@@ -475,6 +478,8 @@ async function main() {
   $("municipality").addEventListener("change", () => { state.fitted = false; });
   $("download").addEventListener("click", downloadCsv);
   await load();
+  const reloadMonitoring = await initMonitoring({ token, municipality });
+  $("municipality").addEventListener("change", reloadMonitoring);
 }
 
 main();

@@ -6,6 +6,7 @@ import {
   ApiError, announce, api, el, fieldMessageNl, fmt, labelMap, showError, showSignedIn,
   signIn, vocabularies,
 } from "./common.js";
+import { upkeep } from "./provider-upkeep.js";
 
 const STALE_AFTER_DAYS = 365; // as the API: unconfirmed for over 12 months is stale
 const SOON_DAYS = 30; // "binnenkort verouderd": within a month of becoming stale
@@ -920,6 +921,11 @@ function renderImportResult(totals, records, stopped) {
           messagesCell((w.warnings || []).map((m) => ["", translate(WARNINGS_NL, m) ?? m])));
       })));
   }
+  if (totals.duplicates.length) { // likely listed already: the admin decides (upkeep)
+    children.push(el("p", { class: "notice pv-duplicates", role: "note", text:
+      `${totals.duplicates.length} ${totals.duplicates.length === 1 ? "nieuwe activiteit lijkt" : "nieuwe activiteiten lijken"} al op de kaart te staan: ` +
+      `${totals.duplicates.map((d) => d.name || d.of).join(", ")}. De beheerder kijkt of ze dubbel zijn.` }));
+  }
   importResult.replaceChildren(...children);
   importResult.hidden = false;
 }
@@ -952,7 +958,7 @@ importForm.addEventListener("submit", async (ev) => {
   importBar.max = records.length;
   importBar.value = 0;
   importStatus.textContent = `0 van ${records.length} records verwerkt…`;
-  const totals = { created: 0, updated: 0, unchanged: 0, rejected: [], warnings: [] };
+  const totals = { created: 0, updated: 0, unchanged: 0, rejected: [], warnings: [], duplicates: [] };
   let done = 0;
   let stopped = false;
   try {
@@ -971,6 +977,7 @@ importForm.addEventListener("submit", async (ev) => {
       };
       for (const r of data.rejected || []) totals.rejected.push({ ...r, at: at(r) });
       for (const w of data.warnings || []) totals.warnings.push({ ...w, at: at(w) });
+      totals.duplicates.push(...(data.duplicates || []));
       done += batch.length;
       importBar.value = done;
       importStatus.textContent = `${done} van ${records.length} records verwerkt…`;
@@ -1006,3 +1013,4 @@ try {
 }
 renderList();
 route();
+upkeep($("upkeep"), { token, me, onChange: refreshList }); // reviews, reports, completeness

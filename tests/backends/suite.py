@@ -177,6 +177,21 @@ class BackendBehaviour:
         assert "garden" not in ids(self.search(backend))
         assert "garden" in ids(self.search(backend, active_only=False))
 
+    def test_a_confirmed_duplicate_is_not_active(self, backend):
+        doc = {**copy.deepcopy(DOCS[0]), "duplicate_of": "choir"}
+        backend.index([doc])
+        backend.refresh()
+        assert doc["id"] not in ids(self.search(backend))
+        assert doc["id"] in ids(self.search(backend, active_only=False))
+
+    def test_capacity_filter(self, backend):
+        full = {**copy.deepcopy(DOCS[0]), "capacity": {"status": "full", "date": "2026-11-01"}}
+        backend.index([full])
+        backend.refresh()
+        assert ids(self.search(backend, capacity=["full"])) == [full["id"]]
+        room = set(ids(self.search(backend, capacity=["available", "limited", "unknown"])))
+        assert full["id"] not in room and len(room) == len(DOCS) - 2  # and the inactive one
+
     def test_organization_filter(self, backend):
         assert ids(self.search(backend, organization_id="org-b")) == ["choir"]
 

@@ -5,13 +5,16 @@ Chromium comes from Debian (``apt-get install chromium``, done by ``make test``)
 never downloads a browser here. Without /usr/bin/chromium the tests skip, except under CI.
 """
 
+import json
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.server import Server, cli
+from tests.accounts import PASSWORD
+from tests.server import BIN, Server, cli
 
 CHROMIUM = os.environ.get("SOCIALMAP_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "screenshots"
@@ -48,13 +51,102 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+ADMIN_EMAIL = "beheer@gemeente.example"
+# the demo organisation whose people sign in with their own identity provider
+SSO_ORGANIZATION = "Omnisportvereniging Vitaal Veghel"
+IDP_USERS = {
+    "sanne": {
+        "sub": "idp-sanne",
+        "email": "sanne@sportvereniging.example",
+        "email_verified": True,
+        "name": "Sanne Sport",
+        "organisation": "sv-veghel",
+    }
+}
+
+
+def demo_organization(name: str) -> str:
+    """The id of a demo organisation, by its name."""
+    demo = json.loads((ROOT / "data" / "demo" / "meierijstad.json").read_text())
+    return next(
+        s["organization"]["id"] for s in demo if s.get("organization", {}).get("name") == name
+    )
+
+
+def create_user(data_dir: Path, email: str, name: str, role: str, *extra: str) -> None:
+    """``socialmap user create`` with the password on stdin, as an operator would."""
+    subprocess.run(
+        [
+            str(BIN / "socialmap"),
+            "user",
+            "create",
+            "--email",
+            email,
+            "--name",
+            name,
+            "--role",
+            role,
+            "--password-stdin",
+            *extra,
+        ],
+        input=PASSWORD + "\n",
+        env={**os.environ, "SOCIALMAP_DATA_DIR": str(data_dir)},
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
-    """gunicorn with the demo map and demo sign-in, shared by the browser tests."""
+def mail_server():
+    """The SMTP server the browser tests' server sends its mail to."""
+    from tests.mail import SmtpServer
+
+    server = SmtpServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def identity_provider():
+    """A real OpenID Connect provider (tests/oidc_provider.py) for one demo organisation."""
+    from tests.oidc_provider import OidcProvider
+
+    idp = OidcProvider(IDP_USERS).start()
+    yield idp
+    idp.stop()
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory, mail_server, identity_provider):
+    """gunicorn with the demo map and demo sign-in, shared by the browser tests; its mail
+    goes to ``mail_server``, one demo organisation signs in with ``identity_provider``, and
+    the first admin was made with the CLI (``server.admin_email``, PASSWORD)."""
     data_dir = tmp_path_factory.mktemp("browser-var")
     cli(data_dir, "demo")
-    server = Server(data_dir, workers=2, env={"SOCIALMAP_DEMO_SIGNIN": "true"}).start()
+    create_user(data_dir, ADMIN_EMAIL, "Bea Beheer", "admin")
+    sso = identity_provider.config(
+        id="sv-veghel",
+        name=SSO_ORGANIZATION,
+        role="provider",
+        organization_claim="organisation",
+        organizations={"sv-veghel": demo_organization(SSO_ORGANIZATION)},
+    )
+    server = Server(
+        data_dir,
+        workers=2,
+        env={
+            "SOCIALMAP_DEMO_SIGNIN": "true",
+            "SOCIALMAP_SECURE_COOKIES": "false",  # plain http on 127.0.0.1
+            "SOCIALMAP_SMTP_URL": mail_server.url,
+            "SOCIALMAP_OIDC_PROVIDERS": json.dumps([sso]),
+        },
+    )
+    identity_provider.redirect_uris.append(f"{server.url}/sso/sv-veghel/callback")
+    server.start()
     server.admin = cli(data_dir, "token", "create", "--role", "admin").strip().splitlines()[-1]
+    server.admin_email = ADMIN_EMAIL
     yield server
     server.stop()
 
@@ -130,9 +222,21 @@ __all__ = ["shot", "shutil"]
 
 
 def demo_sign_in(page, url: str, organization: str | None = None) -> None:
-    """Open a page and sign in with its demo button (provider: pick the organisation)."""
+    """Open a page: it sends us to the sign-in page, where the demo offers a person of the
+    page's role (provider: pick the organisation); then we are back on the page."""
     page.goto(url)
+    page.wait_for_url("**/inloggen?*")
     if organization:
         page.get_by_label("Organisatie").select_option(label=organization)
     page.locator("#demo-signin").click()
+    page.wait_for_url(url)
     page.get_by_text("Ingelogd als").wait_for()
+
+
+def password_sign_in(page, server, email: str, password: str = PASSWORD, path: str = "/") -> None:
+    """Sign in on /inloggen with e-mail and password, as a person does."""
+    page.goto(server.url + "/inloggen" + (f"?next={path}" if path != "/" else ""))
+    page.get_by_label("E-mailadres", exact=True).fill(email)
+    page.get_by_label("Wachtwoord", exact=True).fill(password)
+    page.get_by_role("button", name="Inloggen", exact=True).click()
+    page.wait_for_url(lambda url: "/inloggen" not in url)

@@ -6,7 +6,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import CHROMIUM_ARGS, DESKTOP, demo_sign_in  # noqa: F401
+from tests.browser.conftest import (  # noqa: F401
+    CHROMIUM_ARGS,
+    DESKTOP,
+    demo_sign_in,
+    password_sign_in,
+)
 from tests.browser.test_coach import open_intake
 
 AXE = Path(__file__).resolve().parents[2] / "static" / "node_modules" / "axe-core" / "axe.min.js"
@@ -64,4 +69,44 @@ def test_provider_list(axe_page, demo_server):
 def test_municipality_report(axe_page, demo_server):
     demo_sign_in(axe_page, demo_server.url + "/gemeente")
     expect(axe_page.get_by_text("van de cliënten vond iets passends")).to_be_visible()
+    assert violations(axe_page) == []
+
+
+def test_trajectories_overview_and_one_trajectory(axe_page, demo_server):
+    demo_sign_in(axe_page, demo_server.url + "/coach/trajecten")
+    expect(axe_page.locator("#trajectories-table tbody tr").first).to_be_visible()
+    assert violations(axe_page) == []
+    axe_page.locator("#trajectories-table tbody tr button").first.click()
+    expect(axe_page.locator("#detail-title")).to_be_visible()
+    assert violations(axe_page) == []
+
+
+def test_referrer_page_with_a_letter(axe_page, demo_server):
+    demo_sign_in(axe_page, demo_server.url + "/verwijzer")
+    first = axe_page.locator("#referrals-table .letters button").first
+    expect(first).to_be_visible()
+    assert violations(axe_page) == []
+    first.click()
+    expect(axe_page.locator("#letter-view article.letter")).to_be_visible()
+    assert violations(axe_page) == []
+
+
+def test_municipality_monitoring(axe_page, demo_server):
+    demo_sign_in(axe_page, demo_server.url + "/gemeente")
+    expect(axe_page.locator("#monitoring-tiles .tile").first).to_be_visible()
+    assert violations(axe_page) == []
+
+
+def test_the_people_pages(axe_page, demo_server):
+    axe_page.goto(demo_server.url + "/inloggen")
+    expect(axe_page.locator("#demo")).to_be_visible()
+    assert violations(axe_page) == []
+    axe_page.goto(demo_server.url + "/wachtwoord#code=niet-geldig")
+    expect(axe_page.locator("#link-state")).to_contain_text("werkt niet")
+    assert violations(axe_page) == []
+    password_sign_in(axe_page, demo_server, demo_server.admin_email, path="/account")
+    expect(axe_page.locator("#tokens tbody tr").first).to_be_visible()
+    assert violations(axe_page) == []
+    axe_page.goto(demo_server.url + "/uitnodigen")
+    expect(axe_page.locator("#people tbody tr").first).to_be_visible()
     assert violations(axe_page) == []

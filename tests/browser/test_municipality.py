@@ -10,7 +10,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import demo_sign_in, shot
+from tests.browser.conftest import demo_sign_in, password_sign_in, shot
 
 
 def open_report(page, demo_server, query: str = "") -> None:
@@ -178,9 +178,7 @@ def test_the_page_works_on_a_tablet_by_keyboard(tablet_page, demo_server):
 
 
 def test_an_admin_picks_the_municipality(page, demo_server):
-    page.goto(demo_server.url + "/gemeente")
-    page.get_by_label("API-token").fill(demo_server.admin)
-    page.get_by_role("button", name="Inloggen", exact=True).click()
+    password_sign_in(page, demo_server, demo_server.admin_email, path="/gemeente")
     code = page.get_by_label("Gemeentecode")
     expect(code).to_have_value("GM1948")
     expect(page.locator("#coverage-text")).to_contain_text("doel 80%")
@@ -197,3 +195,32 @@ def test_a_shared_link_keeps_its_period(page, demo_server):
         "van 1 april 2026 tot en met 30 juni 2026"
     )
     expect(page.locator("#quarter option")).to_have_count(5)
+
+
+def test_monitoring_per_quarter_with_charts_tables_and_csv(page, demo_server, tmp_path):
+    """The minimal data set of the demo's fictional trajectories: every figure shown, none
+    hidden; another quarter reloads it; the CSV downloads."""
+    demo_sign_in(page, demo_server.url + "/gemeente")
+    section = page.locator("#monitoring")
+    expect(page.locator("#monitoring-tiles .tile")).to_have_count(12)
+    expect(page.locator("#monitoring-hidden")).to_have_text("Geen cellen weggelaten.")
+    current = section.get_attribute("data-quarter")
+    expect(page.locator("#monitoring-by_icpc-table tbody tr")).to_have_count(6)
+    expect(page.locator("#monitoring-web-table tbody tr")).to_have_count(6)
+    assert page.locator("#monitoring canvas").count() == 7
+    section.scroll_into_view_if_needed()
+    shot(page, "municipality-monitoring-current-quarter", full_page=False)
+    previous = page.locator("#monitoring-quarter option").nth(1).get_attribute("value")
+    page.get_by_label("Kwartaal van de monitoring").select_option(previous)
+    expect(section).to_have_attribute("data-quarter", previous)
+    assert previous != current
+    expect(page.locator("#monitoring-hidden")).to_have_text("Geen cellen weggelaten.")
+    with page.expect_download() as d:
+        page.get_by_role("button", name="Download monitoring (CSV)").click()
+    path = tmp_path / "monitoring.csv"
+    d.value.save_as(path)
+    assert d.value.suggested_filename == f"monitoring-GM1948-{previous}.csv"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("municipality,quarter,section,indicator,code,label,value")
+    assert f"GM1948,{previous},inflow,referrals,,," in text
+    shot(page, "municipality-monitoring-previous-quarter", full_page=False)

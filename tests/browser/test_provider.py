@@ -16,6 +16,7 @@ import uuid
 from playwright.sync_api import expect
 
 from tests.browser.conftest import SCREENSHOTS, shot
+from tests.server import cli
 
 ORG_NAME = "Stichting Dichtbij Welzijn Meierijstad"
 OTHER_ORG_NAME = "Bibliotheek Vier Kernen"
@@ -33,10 +34,13 @@ def _org_id(server, name: str) -> str:
 
 
 def _token(server, role: str, organization: str | None = None) -> str:
-    body = {"role": role, **({"organization": organization} if organization else {})}
-    status, answer, _ = server.request("POST", "/api/v1/demo", body)
-    assert status in (200, 201), answer
-    return answer["token"]
+    """A token of the role (made once per role and organisation with the CLI)."""
+    made = server.__dict__.setdefault("role_tokens", {})
+    if (role, organization) not in made:
+        extra = ("--organization", organization) if organization else ()
+        out = cli(server.data_dir, "token", "create", "--role", role, *extra)
+        made[role, organization] = out.strip().splitlines()[-1]
+    return made[role, organization]
 
 
 def _own_listing(server, org_id: str, name: str) -> dict:
@@ -97,8 +101,10 @@ def sign_in(page, server, org_id: str, path: str = "/aanbieder") -> None:
     """Demo sign-in as a provider of one organisation (picked by id: the option's label
     carries a listing count that changes as tests add listings)."""
     page.goto(server.url + path)
+    page.wait_for_url("**/inloggen?*")
     page.locator("#demo-org").select_option(value=org_id)
     page.locator("#demo-signin").click()
+    page.wait_for_url(server.url + path)
     page.get_by_text("Ingelogd als").wait_for()
     expect(page.locator("#activities tbody tr").first).to_be_visible()
 

@@ -51,20 +51,30 @@ def test_vendor_libraries_are_served_by_the_app(demo_server):
             assert resp.status == 200 and len(resp.read()) > 1000
 
 
-def test_sign_in_with_a_token_and_refused_for_the_wrong_role(page, demo_server):
+def test_a_page_sends_to_sign_in_and_refuses_the_wrong_role(page, demo_server):
     page.goto(demo_server.url + "/gemeente")
-    page.get_by_label("API-token").fill("smk_wrong")
+    page.wait_for_url("**/inloggen?*")
+    page.get_by_label("E-mailadres", exact=True).fill("niemand@gemeente.example")
+    page.get_by_label("Wachtwoord", exact=True).fill("niet het wachtwoord")
     page.get_by_role("button", name="Inloggen", exact=True).click()
-    alert = page.get_by_role("alert")
-    expect(alert).to_contain_text("ongeldig of verlopen")
-    coach = demo_server.request("POST", "/api/v1/demo", {"role": "coach"})[1]["token"]
-    page.get_by_label("API-token").fill(coach)
-    page.get_by_role("button", name="Inloggen", exact=True).click()
-    expect(alert).to_contain_text("rol welzijnscoach, niet bij gemeente")
-    shot(page, "signin-wrong-role")
+    alert = page.locator("#signin-error")
+    expect(alert).to_contain_text("horen niet bij elkaar")
+    # a coach (demo person) on the municipality's page is told whose page it is
+    page.get_by_label("Rol").select_option(label="welzijnscoach")
     page.locator("#demo-signin").click()
-    expect(page.locator("#who")).to_contain_text("Ingelogd als gemeente · GM1948")
-    page.reload()  # the token lasts for the tab's session
+    page.wait_for_url("**/gemeente")
+    expect(page.locator("#signin")).to_contain_text("Deze pagina is voor de rol gemeente")
+    shot(page, "signin-wrong-role")
+    page.locator("#signin").get_by_role("button", name="Uitloggen").click()
+    page.wait_for_url("**/inloggen")
+    page.goto(demo_server.url + "/gemeente")
+    page.wait_for_url("**/inloggen?*")
+    page.locator("#demo-signin").click()  # the role of the page asked for is preselected
+    page.wait_for_url("**/gemeente")
+    expect(page.locator("#who")).to_contain_text("Ingelogd als Demo-gemeente · gemeente · GM1948")
+    page.reload()  # the session lasts beyond a reload
     page.get_by_text("Ingelogd als").wait_for()
-    page.get_by_role("button", name="Uitloggen").click()
-    page.get_by_label("API-token").wait_for()
+    page.locator("#who").get_by_role("button", name="Uitloggen").click()
+    page.wait_for_url("**/inloggen")
+    page.goto(demo_server.url + "/gemeente")
+    page.wait_for_url("**/inloggen?*")

@@ -135,6 +135,24 @@ def fuzz_context(fuzz_app) -> dict:
         assert r.status_code == 201, r.json
         referral_ids.append(r.json["id"])
         task_ids.append(r.json["fhir"]["task"].split("/")[-1])
+    upkeep = _upkeep_ids(fuzz_app, client, headers, docs, own)
+    trajectory_ids, chosen_ids = [], []
+    for referral_id in referral_ids[:5]:  # five become trajectories with a chosen activity
+        r = client.post(
+            "/api/v1/trajectories", json={"referral_id": referral_id}, headers=headers["coach"]
+        )
+        assert r.status_code == 201, r.json
+        trajectory_ids.append(r.json["id"])
+        base = f"/api/v1/trajectories/{r.json['id']}"
+        r = client.post(
+            f"{base}/conversations", json={"minutes": 30, "kind": "phone"}, headers=headers["coach"]
+        )
+        assert r.status_code == 201, r.json
+        r = client.post(
+            f"{base}/activities", json={"activity_id": own[0]}, headers=headers["coach"]
+        )
+        assert r.status_code == 201, r.json
+        chosen_ids.append(r.json["activities"][0]["id"])
     return {
         "headers": {**headers, "anonymous": {}},
         "ids": {
@@ -143,7 +161,44 @@ def fuzz_context(fuzz_app) -> dict:
             "match_id": match_ids,
             "referral_id": referral_ids,
             "task_id": task_ids,
+            **upkeep,
+            "trajectory_id": trajectory_ids,
+            "chosen_id": chosen_ids,
         },
+    }
+
+
+def _upkeep_ids(app, client, headers, docs, own) -> dict:
+    """Reports, a duplicate pair and 'nog actueel' links that exist, for path parameters."""
+    from sqlalchemy import select
+
+    from api.outbox import outbox
+    from api.upkeep import reviews
+
+    report_ids = []
+    for activity_id in own[:5]:
+        r = client.post(
+            "/api/v1/reports",
+            json={"activity_id": activity_id, "reason": "wrong_time"},
+            headers=headers["coach"],
+        )
+        assert r.status_code == 201, r.json
+        report_ids.append(r.json["id"])
+    first = next(d for d in docs if d["id"] == own[0])
+    twin = {k: v for k, v in first.items() if k not in ("version", "created_at", "updated_at")}
+    twin["id"] = "fuzz-twin"
+    r = client.post("/api/v1/activities", json=twin, headers=headers["admin"])
+    assert r.status_code == 201, r.json
+    pairs = client.get("/api/v1/duplicates", headers=headers["admin"]).json["items"]
+    with app.app_context():
+        reviews.send_digests("http://kaart.test")
+        with services.get().store.engine.connect() as conn:
+            bodies = list(conn.execute(select(outbox.c.body_text)).scalars())
+    links = [w.rsplit("/", 1)[1] for b in bodies for w in b.split() if "/nog-actueel/" in w]
+    return {
+        "report_id": report_ids,
+        "pair_id": [p["id"] for p in pairs] or ["none"],
+        "token": links[:20] or ["none"],
     }
 
 
