@@ -165,4 +165,11 @@ def open_to_all(description: str) -> bool:
 
 @cache
 def _open_pattern() -> re.Pattern:
-    return _words(settings().get("open_to_all") or ["(?!)"])
+    """The phrases, unless a qualifier follows: "open voor iedereen met een beperking" is
+    for people with a limitation, not for everyone."""
+    phrases = settings().get("open_to_all") or []
+    if not phrases:
+        return re.compile("(?!)")
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(fold(t)) for t in phrases) + r")\b(?! met\b| die een\b)"
+    )

@@ -17,8 +17,9 @@ import numpy as np
 from indexers.base import Hit, Prior, SearchBackend, SearchQuery
 from matcher import explain, scoring
 from matcher.categories import listing_categories
+from matcher.audience import settings as audience_settings
 from matcher.facts import Requirements, facts
-from matcher.features import Candidate, Context, candidates, listing_text
+from matcher.features import INDEX, Candidate, Context, candidates, listing_text
 from matcher.needs import Needs, compute_needs, load_settings
 from matcher.profile import ClientProfile
 from matcher.ranker import Ranker, load_ranker
@@ -27,6 +28,7 @@ from matcher.vocab import ACCESSIBILITY
 from matcher.wishes import Wishes, read_wishes
 
 MAX_CANDIDATES = 5000
+_AUDIENCE_OTHER = INDEX["audience_other"]
 SHORTLIST = 400  # candidates scored in full
 INFERRED_SHORTLIST = 100  # listings not filed under a needed category whose text is read for it
 # binding requirements in the order a coach states them; the radius is always set, so last
@@ -129,6 +131,9 @@ def _score(found: list[Candidate], ranker: Ranker) -> list[_Scored]:
     # a full activity or one with a waiting list sinks (no capacity stated: factor 1)
     today = date.today()
     scores = scores * np.array([facts(c.hit, today).capacity_factor for c in found])
+    # meant for an audience the client clearly is not in: a coach would not send them
+    other = np.array([c.features[_AUDIENCE_OTHER] for c in found]) > 0
+    scores = scores * np.where(other, 1.0 - audience_settings()["mismatch_penalty"], 1.0)
     out = [_Scored(c, float(v)) for c, v in zip(found, scores, strict=True)]
     out.sort(key=lambda s: -s.score)
     return out

@@ -37,6 +37,7 @@ FEATURES = (
     "wish_specific",  # ... a concrete one ("vroeger zong ik" -> a choir)
     "audience_own",  # meant for an audience the client belongs to (mantelzorgers, ouderen)
     "audience_other",  # meant only for audiences the client clearly does not belong to
+    "audience_unknown",  # meant for a group the client may or may not be in (vrouwen, geloof)
     "age_group",  # meant for an age group (55+, 16-27) and the client is in it
     "near",  # distance decay within the radius, exp(-d / (radius / 2)); 0 for remote
     "remote",  # online or at home
@@ -45,6 +46,8 @@ FEATURES = (
     "fixed_time",  # a fixed start time rather than "in overleg"
     "free",
     "first_need_help",  # practical help for a client whose first need it is
+    "role_asked",  # a volunteer role, and the client's words say they want to give or do
+    "role_unasked",  # a volunteer role, though the client did not say they want one
     "inferred",  # its best category was read from its text, not declared
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -58,6 +61,7 @@ _WISH_TERM = INDEX["wish_term"]
 _WISH_SPECIFIC = INDEX["wish_specific"]
 _AUDIENCE_OWN = INDEX["audience_own"]
 _AUDIENCE_OTHER = INDEX["audience_other"]
+_AUDIENCE_UNKNOWN = INDEX["audience_unknown"]
 _AGE_GROUP = INDEX["age_group"]
 _REMOTE = INDEX["remote"]
 _NEAR = INDEX["near"]
@@ -66,6 +70,10 @@ _STALE = INDEX["stale"]
 _FIXED_TIME = INDEX["fixed_time"]
 _FREE = INDEX["free"]
 _FIRST_NEED_HELP = INDEX["first_need_help"]
+_ROLE_ASKED = INDEX["role_asked"]
+_ROLE_UNASKED = INDEX["role_unasked"]
+# the wish labels (data/wish_terms.json) that say the client wants to give time or work
+GIVING_LABELS = frozenset({"iets betekenen voor een ander", "structuur en werk"})
 _INFERRED = INDEX["inferred"]
 MIN_CATEGORY_FIT = 0.3  # a result must serve a needed category ...
 MIN_WISH_FIT = 0.5  # ... or answer the client's own words
@@ -183,12 +191,11 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
                 wish = scoring.specific_wish_fit(wish)
     factor, audiences = 1.0, ()
     if f.audiences:
-        factor, audiences = fit_of(
-            f.audiences,
-            [ctx.relation(a) for a in f.audiences],
-            "volunteering" in cats.categories,
-            f.open_to_all,
-        )
+        relations = [ctx.relation(a) for a in f.audiences]
+        volunteering = "volunteering" in cats.categories
+        factor, audiences = fit_of(f.audiences, relations, volunteering, f.open_to_all)
+        if not any(relations) and not volunteering and not f.open_to_all:
+            x[_AUDIENCE_UNKNOWN] = 1.0
     x[_AUDIENCE_OWN] = 1.0 if factor > 1 else 0.0
     x[_AUDIENCE_OTHER] = 1.0 if factor < 1 else 0.0
     if profile.age is not None and f.has_age_range:
@@ -202,6 +209,8 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
     x[_FIXED_TIME] = 1.0 if f.fixed_time else 0.0
     x[_FREE] = 1.0 if f.free else 0.0
     x[_FIRST_NEED_HELP] = 1.0 if needs.first_need and "other" in cats.categories else 0.0
+    if "volunteering" in cats.categories:
+        x[_ROLE_ASKED if ctx.wish_labels & GIVING_LABELS else _ROLE_UNASKED] = 1.0
     x[_INFERRED] = 1.0 if cats.is_inferred(best) else 0.0
     return Candidate(hit, cats, best, web_fit, wish, audiences, x)
 

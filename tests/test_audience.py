@@ -9,7 +9,7 @@ import pytest
 
 from indexers.analysis import fold
 from matcher.audience import audience_fit, listing_audiences, settings
-from matcher.profile import ClientProfile
+from matcher.profile import ClientProfile, Requirements
 from matcher.scoring import diversify
 from matcher.wishes import read_wishes
 
@@ -162,3 +162,63 @@ def test_a_listing_open_to_everyone_does_not_shut_out_who_is_not_named():
     )
     assert open_ == (1.0, ())
     assert only[0] == pytest.approx(PENALTY)
+
+
+UKRAINIAN_MORNING = (
+    "Oekraïense ontmoetingsochtend",
+    "Op donderdagochtend ontmoeten Oekraïners die hier wonen elkaar en hun Nederlandse buren.",
+)
+WOMENS_CAFE = (
+    "Vrouwencafé",
+    "Elke dinsdagochtend komen vrouwen uit de wijk samen voor thee en een praatje.",
+)
+ADAPTED_SPORT = (
+    "Sportinstuif aangepast sporten",
+    "Op zaterdagochtend staat de sporthal open voor iedereen met een lichamelijke beperking.",
+)
+
+
+def _with(wishes: str = "", age: int = 40, **requirements) -> dict:
+    who = client(wishes, age=age)
+    who["profile"] = ClientProfile(
+        {"participation": 3}, 51.6, 5.5, wishes=wishes, age=age,
+        requirements=Requirements(**requirements),
+    )  # fmt: skip
+    return who
+
+
+def test_a_listing_for_one_community_is_for_that_community_not_for_every_newcomer():
+    """An evening for Ukrainians is not where a coach sends an Eritrean newcomer who wants
+    Dutch friends; a client who speaks Ukrainian, or says where they come from, belongs."""
+    assert names(UKRAINIAN_MORNING) == ["oekrainers"]
+    eritrean = _with("Ik wil vrienden, ook Nederlandse vrienden. De taal is moeilijk.", 23)
+    assert factor(UKRAINIAN_MORNING, eritrean) == pytest.approx(PENALTY)
+    assert factor(UKRAINIAN_MORNING, _with("Ik wil vrienden.", 35, languages=("uk",))) == (
+        pytest.approx(BONUS)
+    )
+    assert factor(UKRAINIAN_MORNING, _with("Ik kom uit Oekraïne en ken hier niemand.")) == (
+        pytest.approx(BONUS)
+    )
+
+
+def test_a_listing_for_women_is_unknown_ground_unless_the_client_says_so():
+    """The intake asks no gender: a women's café neither sinks nor rises for a client whose
+    words do not tell; 'sinds mijn man er niet meer is' does tell."""
+    assert names(WOMENS_CAFE) == ["vrouwen"]
+    assert factor(WOMENS_CAFE, _with("Ik zit veel alleen.")) == 1.0
+    assert factor(WOMENS_CAFE, _with("Sinds mijn man er niet meer is zit ik veel alleen.")) == (
+        pytest.approx(BONUS)
+    )
+
+
+def test_adapted_sport_is_for_clients_who_say_they_need_it():
+    """A former footballer with no stated limitation is not sent to adapted sport; a client
+    in a wheelchair, or who names their limitation, is welcome."""
+    assert names(ADAPTED_SPORT) == ["beperking"]
+    assert factor(ADAPTED_SPORT, _with("Vroeger voetbalde ik.", 36)) == pytest.approx(PENALTY)
+    assert factor(ADAPTED_SPORT, _with("Ik wil sporten.", 36, accessibility=("wheelchair",))) == (
+        pytest.approx(BONUS)
+    )
+    assert factor(ADAPTED_SPORT, _with("Door mijn beperking kan ik niet overal sporten.")) == (
+        pytest.approx(BONUS)
+    )

@@ -73,3 +73,39 @@ def test_the_fit_learns_which_signal_the_grades_follow():
     assert weights[INDEX["words"]] > 5 * abs(weights[INDEX["near"]])
     held_out = [_intake(rng) for _ in range(5)]
     assert fit_ranker.mean_ndcg(held_out, weights, mean, scale) > 0.9
+
+
+def _role_features(wishes: str) -> dict[str, float]:
+    """The features of one volunteer vacancy for a client who says ``wishes``."""
+    from indexers.base import Hit
+    from matcher.features import Context, candidates
+    from matcher.needs import compute_needs
+    from matcher.profile import ClientProfile
+    from matcher.wishes import read_wishes
+
+    profile = ClientProfile({"meaningfulness": 3}, 53.1, 6.1, wishes=wishes, age=45)
+    found = read_wishes(wishes)
+    needs = compute_needs(profile.spider_web, wish_categories=found.category_weights())
+    vacancy = {
+        "id": "v1",
+        "name": "Boodschappenmaatje gezocht",
+        "description": "Als vrijwilliger doe je samen met een oudere boodschappen.",
+        "categories": ["volunteering"],
+    }
+    [c] = candidates([Hit("v1", vacancy, text_score=0.5)], Context.of(profile, needs, found, 0.6))
+    return {name: float(c.features[INDEX[name]]) for name in ("role_asked", "role_unasked")}
+
+
+def test_a_volunteer_role_is_told_apart_by_whether_the_client_wants_to_give():
+    """A client who wants to be useful is offered a vacancy; one with debts who asks for
+    help with the post is not asked to help others with theirs."""
+    assert _role_features("Ik wil me nuttig maken, iets betekenen voor een ander.") == {
+        "role_asked": 1.0,
+        "role_unasked": 0.0,
+    }
+    assert _role_features("Ik heb schulden en open mijn post niet meer.") == {
+        "role_asked": 0.0,
+        "role_unasked": 1.0,
+    }
+    weights = dict(zip(FEATURES, load_ranker().weights, strict=True))
+    assert weights["role_asked"] > weights["role_unasked"]

@@ -26,7 +26,7 @@ from matcher.features import FEATURES
 from matcher.ranker import RANKER_FILE, Ranker
 from tests.eval.sets import SETS, TRAINING, load
 
-C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
 K = 10
 
