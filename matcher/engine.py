@@ -16,8 +16,8 @@ import numpy as np
 
 from indexers.base import Hit, Prior, SearchBackend, SearchQuery
 from matcher import explain, scoring
-from matcher.categories import listing_categories
 from matcher.audience import settings as audience_settings
+from matcher.categories import listing_categories
 from matcher.facts import Requirements, facts
 from matcher.features import INDEX, Candidate, Context, candidates, listing_text
 from matcher.needs import Needs, compute_needs, load_settings
