@@ -34,6 +34,7 @@ class Audience:
     wish_labels: tuple[str, ...] = ()
     requirements: tuple[str, ...] = ()
     first_need: bool = False  # never shut out when practical help comes first
+    age_first: bool = False  # the client's age decides before their words
     reason: str | None = None  # what the result says when the client belongs
 
     def relation(
@@ -45,6 +46,8 @@ class Audience:
     ) -> int:
         """+1 the client belongs, -1 clearly not, 0 cannot tell."""
         age = profile.age
+        if self.age_first and age is not None and self._outside_age(age):
+            return -1
         if self.words is not None and self.words.search(folded_wishes):
             return 1
         if set(self.wish_labels) & wish_labels:
@@ -58,13 +61,16 @@ class Audience:
                 self.age_max is not None and age <= self.age_max
             ):
                 return 1
-            if (self.outside_age_min is not None and age >= self.outside_age_min) or (
-                self.outside_age_max is not None and age <= self.outside_age_max
-            ):
+            if self._outside_age(age):
                 return -1
         if self.first_need and first_need:
             return 0  # practical help may be what they need first: never shut out
         return -1 if self.outside_unless_words else 0
+
+    def _outside_age(self, age: int) -> bool:
+        return (self.outside_age_min is not None and age >= self.outside_age_min) or (
+            self.outside_age_max is not None and age <= self.outside_age_max
+        )
 
 
 def _words(terms: list[str]) -> re.Pattern:
@@ -95,6 +101,7 @@ def audiences() -> tuple[Audience, ...]:
             wish_labels=tuple(a.get("wish_labels") or ()),
             requirements=tuple(a.get("requirements") or ()),
             first_need=bool(a.get("first_need")),
+            age_first=bool(a.get("age_first")),
             reason=a.get("reason"),
         )
         for a in settings()["audiences"]

@@ -73,7 +73,7 @@ _FIRST_NEED_HELP = INDEX["first_need_help"]
 _ROLE_ASKED = INDEX["role_asked"]
 _ROLE_UNASKED = INDEX["role_unasked"]
 # the wish labels (data/wish_terms.json) that say the client wants to give time or work
-GIVING_LABELS = frozenset({"iets betekenen voor een ander", "structuur en werk"})
+GIVING_LABELS = frozenset({"iets betekenen voor een ander"})
 _INFERRED = INDEX["inferred"]
 MIN_CATEGORY_FIT = 0.3  # a result must serve a needed category ...
 MIN_WISH_FIT = 0.5  # ... or answer the client's own words

@@ -222,3 +222,23 @@ def test_adapted_sport_is_for_clients_who_say_they_need_it():
     assert factor(ADAPTED_SPORT, _with("Door mijn beperking kan ik niet overal sporten.")) == (
         pytest.approx(BONUS)
     )
+
+
+def test_age_decides_before_words_for_parenting_support():
+    """'Mijn dochter vindt dat ik er meer uit moet' from an 84-year-old is not a question
+    about raising children; the same words from a mother of 35 may be."""
+    course = ("Opvoedcursus Pubers in huis", "Vijf avonden voor ouders van pubers.")
+    words = "Mijn dochter vindt dat ik er meer uit moet."
+    assert factor(course, _with(words, 84)) == pytest.approx(PENALTY)
+    assert factor(course, _with("Mijn dochter van 14 luistert niet meer.", 35)) == (
+        pytest.approx(BONUS)
+    )
+
+
+def test_activities_for_older_people_by_their_name():
+    """Koersbal and stoelgym are for older people even when the text does not say so: not
+    where a coach sends a young man who games all day."""
+    koersbal = ("Koersbal in De Aakade", "Een rustig balspel op een lange mat, met koffie.")
+    assert names(koersbal) == ["ouderen"]
+    assert factor(koersbal, _with("Ik zit de hele dag te gamen.", 22)) == pytest.approx(PENALTY)
+    assert factor(koersbal, _with("Ik wil onder de mensen komen.", 78)) == pytest.approx(BONUS)
