@@ -7,7 +7,7 @@ signals combine is learned from graded intakes (matcher/ranker.py, data/ranker.j
 set by hand.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -35,7 +35,8 @@ FEATURES = (
     "meaning_rank",  # 1 / (1 + its place in the order by meaning)
     "wish_term",  # the listing names a wellbeing term the client used (eenzaam -> ontmoeten)
     "wish_specific",  # ... a concrete one ("vroeger zong ik" -> a choir)
-    "audience_own",  # meant for an audience the client belongs to (mantelzorgers, ouderen)
+    "audience_own",  # meant for an audience the client belongs to by their words or needs
+    "audience_age",  # meant for an age group the client is in, and that is all (ouderen)
     "audience_other",  # meant only for audiences the client clearly does not belong to
     "audience_unknown",  # meant for a group the client may or may not be in (vrouwen, geloof)
     "age_group",  # meant for an age group (55+, 16-27) and the client is in it
@@ -60,6 +61,7 @@ _MEANING = INDEX["meaning"]
 _WISH_TERM = INDEX["wish_term"]
 _WISH_SPECIFIC = INDEX["wish_specific"]
 _AUDIENCE_OWN = INDEX["audience_own"]
+_AUDIENCE_AGE = INDEX["audience_age"]
 _AUDIENCE_OTHER = INDEX["audience_other"]
 _AUDIENCE_UNKNOWN = INDEX["audience_unknown"]
 _AGE_GROUP = INDEX["age_group"]
@@ -104,6 +106,18 @@ class Context:
                 self.profile, self.folded_wishes, self.wish_labels, self.needs.first_need
             )
         return cache[audience.name]
+
+    def by_age_only(self, audience: Audience) -> bool:
+        """The client belongs to the audience by their age alone (a 70-year-old and a
+        listing for ouderen), not by what they said or need."""
+        key = ("age", audience.name)
+        cache = self._relations
+        if key not in cache:
+            ageless = replace(self.profile, age=None)
+            cache[key] = self.relation(audience) == 1 and audience.relation(
+                ageless, self.folded_wishes, self.wish_labels, self.needs.first_need
+            ) != 1
+        return cache[key]
 
     def by_categories(self, categories: tuple[str, ...]) -> tuple[str, float, float, float, float]:
         """(best category, its need, the next one's, need from the spider web alone, what the
@@ -196,7 +210,9 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
         factor, audiences = fit_of(f.audiences, relations, volunteering, f.open_to_all)
         if not any(relations) and not volunteering and not f.open_to_all:
             x[_AUDIENCE_UNKNOWN] = 1.0
-    x[_AUDIENCE_OWN] = 1.0 if factor > 1 else 0.0
+    if factor > 1:
+        own = [a for a, r in zip(f.audiences, relations, strict=True) if r == 1]
+        x[_AUDIENCE_AGE if all(ctx.by_age_only(a) for a in own) else _AUDIENCE_OWN] = 1.0
     x[_AUDIENCE_OTHER] = 1.0 if factor < 1 else 0.0
     if profile.age is not None and f.has_age_range:
         x[_AGE_GROUP] = 1.0  # the hard requirements let only clients in the range by

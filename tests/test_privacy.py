@@ -32,27 +32,44 @@ def _strings_in_files(data_dir: Path) -> bytes:
 
 
 _TOKEN_BYTE = re.compile(rb"[0-9a-z_\-+/=]")
-_CLOCK = re.compile(rb"\d\d:\d\d:\d\d\.$")
+_DECIMAL_POINT = re.compile(rb"\d[.,]$")
+_HEX = re.compile(rb"[0-9a-f\-]+")
+
+
+def _inside_number(blob: bytes, start: int, end: int) -> bool:
+    """The digits at blob[start:end] are part of a longer number or of a number's decimals
+    (a score, a coordinate, the microseconds of a timestamp), not a number of their own."""
+    length = end - start
+    while start > 0 and blob[start - 1 : start].isdigit():
+        start -= 1
+    while end < len(blob) and blob[end : end + 1].isdigit():
+        end += 1
+    return end - start > length or bool(_DECIMAL_POINT.search(blob[max(0, start - 2) : start]))
 
 
 def _stored(needle: str, blob: bytes) -> bool:
     """Whether `needle` is on disk as data, not by chance inside a random token.
 
-    A bare year such as "1951" turns up now and then inside a uuid, a token hash
-    or the microseconds of a timestamp; those occurrences are not a stored birth date.
+    A bare year such as "1951" turns up now and then inside a uuid, a token hash, a longer
+    number or the decimals of a score, a coordinate or a timestamp's microseconds; those
+    occurrences are not a stored birth date.
     """
     word = needle.lower().encode()
     start = blob.find(word)
     while start != -1:
+        if word.isdigit() and _inside_number(blob, start, start + len(word)):
+            start = blob.find(word, start + 1)
+            continue
         left, right = start, start + len(word)
         while left > 0 and _TOKEN_BYTE.fullmatch(blob[left - 1 : left]):
             left -= 1
         while right < len(blob) and _TOKEN_BYTE.fullmatch(blob[right : right + 1]):
             right += 1
         token = blob[left:right]
-        random_id = len(token) >= 16 and len(token) > len(word) + 6
-        microseconds = token.isdigit() and bool(_CLOCK.search(blob[max(0, left - 9) : left]))
-        if not (random_id or microseconds):
+        random_id = (len(token) >= 16 and len(token) > len(word) + 6) or (
+            len(token) >= 8 and _HEX.fullmatch(token) and re.search(rb"[a-f]", token)
+        )
+        if not random_id:
             return True
         start = blob.find(word, start + 1)
     return False

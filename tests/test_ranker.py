@@ -75,25 +75,33 @@ def test_the_fit_learns_which_signal_the_grades_follow():
     assert fit_ranker.mean_ndcg(held_out, weights, mean, scale) > 0.9
 
 
-def _role_features(wishes: str) -> dict[str, float]:
-    """The features of one volunteer vacancy for a client who says ``wishes``."""
+VACANCY = {
+    "id": "v1",
+    "name": "Boodschappenmaatje gezocht",
+    "description": "Als vrijwilliger doe je samen met een oudere boodschappen.",
+    "categories": ["volunteering"],
+}
+
+
+def _features(wishes: str, listing: dict = VACANCY, age: int = 45) -> dict[str, float]:
+    """The features of one listing for a client of ``age`` who says ``wishes``."""
     from indexers.base import Hit
     from matcher.features import Context, candidates
     from matcher.needs import compute_needs
     from matcher.profile import ClientProfile
     from matcher.wishes import read_wishes
 
-    profile = ClientProfile({"meaningfulness": 3}, 53.1, 6.1, wishes=wishes, age=45)
+    profile = ClientProfile({"meaningfulness": 3}, 53.1, 6.1, wishes=wishes, age=age)
     found = read_wishes(wishes)
     needs = compute_needs(profile.spider_web, wish_categories=found.category_weights())
-    vacancy = {
-        "id": "v1",
-        "name": "Boodschappenmaatje gezocht",
-        "description": "Als vrijwilliger doe je samen met een oudere boodschappen.",
-        "categories": ["volunteering"],
-    }
-    [c] = candidates([Hit("v1", vacancy, text_score=0.5)], Context.of(profile, needs, found, 0.6))
-    return {name: float(c.features[INDEX[name]]) for name in ("role_asked", "role_unasked")}
+    hit = Hit(listing["id"], listing, text_score=0.5)
+    [c] = candidates([hit], Context.of(profile, needs, found, 0.6))
+    return {name: float(c.features[i]) for name, i in INDEX.items()}
+
+
+def _role_features(wishes: str) -> dict[str, float]:
+    f = _features(wishes)
+    return {name: f[name] for name in ("role_asked", "role_unasked")}
 
 
 def test_a_volunteer_role_is_told_apart_by_whether_the_client_wants_to_give():
@@ -109,3 +117,26 @@ def test_a_volunteer_role_is_told_apart_by_whether_the_client_wants_to_give():
     }
     weights = dict(zip(FEATURES, load_ranker().weights, strict=True))
     assert weights["role_asked"] > weights["role_unasked"]
+
+
+def test_belonging_by_age_alone_is_told_apart_from_belonging_by_what_was_said():
+    """Every 75-year-old is 'ouderen', so a listing for ouderen says little about fit; a
+    carer and a listing for mantelzorgers says much. The ranker weighs them apart."""
+    seniors = {
+        "id": "s1",
+        "name": "Koffiemiddag voor senioren",
+        "description": "Elke woensdag koffie en een praatje.",
+        "categories": ["contact_meeting"],
+    }
+    carers = {
+        "id": "c1",
+        "name": "Mantelzorgcafé",
+        "description": "Een avond voor mantelzorgers.",
+        "categories": ["contact_meeting"],
+    }
+    by_age = _features("Ik wil onder de mensen komen.", seniors, age=75)
+    assert (by_age["audience_age"], by_age["audience_own"]) == (1.0, 0.0)
+    by_words = _features("Ik zorg voor mijn man en kom niet meer aan mezelf toe.", carers, 75)
+    assert (by_words["audience_age"], by_words["audience_own"]) == (0.0, 1.0)
+    weights = dict(zip(FEATURES, load_ranker().weights, strict=True))
+    assert weights["audience_own"] > weights["audience_age"]
