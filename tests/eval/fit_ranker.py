@@ -5,8 +5,8 @@ the tuning half of the Smallingerland set), never the test half. For every vigne
 candidate the matcher would rank (all hard requirements met) gets its features
 (matcher/features.py) and its grade (0 when the writer did not grade it). A pairwise
 logistic regression (scikit-learn) learns which of two candidates of one intake a coach
-graded higher; each pair weighs the gain difference 2^g − 1, and every intake counts the
-same. The regularisation is chosen by cross-validation over intakes (grouped folds: an
+graded higher; every pair of one intake weighs the same (weighing pairs by their gain
+difference 2^g − 1 cross-validated lower), and every intake counts the same. The regularisation is chosen by cross-validation over intakes (grouped folds: an
 intake's candidates are never split), on nDCG@10 of the ranker's order. A last logistic fit
 calibrates the score to "graded at all". Writes data/ranker.json with the figures.
 """
@@ -84,9 +84,8 @@ def pairs(intakes: list[dict], mean: np.ndarray, scale: np.ndarray):
         hi, lo = np.nonzero(g[:, None] > g[None, :])
         if not len(hi):
             continue
-        gain = (2.0 ** g[hi] - 1) - (2.0 ** g[lo] - 1)
         xs.append(z[hi] - z[lo])
-        ws.append(gain / gain.sum())
+        ws.append(np.full(len(hi), 1.0 / len(hi)))
     x = np.vstack(xs)
     w = np.concatenate(ws)
     # both orders of every pair, so the model needs no intercept
