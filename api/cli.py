@@ -82,7 +82,9 @@ def serve(host, port, workers, threads, dev):
             self.cfg.set("accesslog", "-")
 
         def load(self):
-            return create_app()  # in each worker: every process opens its own store and index
+            app = create_app()  # in each worker: every process opens its own store and index
+            services.warm(app)
+            return app
 
     _repair_in_child()
     click.echo(f"Serving on http://{host}:{port} with {workers} workers", err=True)

@@ -1,6 +1,7 @@
 """The app's resources (store, search backend, places), bound in ``init_app`` and created
 lazily per process, so that forked gunicorn workers each open their own files."""
 
+import logging
 import os
 import threading
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from matcher.areas import Area, AreaIndex
 from matcher.needs import MATCHING_FILE, load_settings
 from matcher.places import BUNDLED_GAZETTEERS, Gazetteer, Geocoder
 from matcher.ranker import RANKER_FILE, Ranker, load_ranker
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -178,3 +181,21 @@ def init_app(app: Flask) -> None:
 
 def get() -> Services:
     return current_app.extensions["socialmap"]
+
+
+def warm(app: Flask) -> threading.Thread:
+    """Load the index and the embedding model in a thread while the server's worker starts
+    (both take about a second at 10,000 listings; side by side, on two cores, the first
+    request waits for the longer one instead of both in turn). A search that arrives first
+    waits on the backend's lock for the build, then uses it."""
+
+    def run() -> None:
+        try:
+            with app.app_context():
+                get().backend.warm()
+        except Exception:  # the first request builds it instead, and reports what is wrong
+            log.exception("warming the search backend failed")
+
+    thread = threading.Thread(target=run, name="warm", daemon=True)
+    thread.start()
+    return thread

@@ -21,7 +21,6 @@ same address is linked only when its role and organisation are the ones the prov
 import re
 from dataclasses import dataclass
 
-from authlib.integrations.flask_client import OAuth, OAuthError
 from flask import Blueprint, Flask, current_app, redirect, request, session, url_for
 from requests import RequestException
 
@@ -149,7 +148,7 @@ def start(provider_id: str):
     client = current_app.extensions["socialmap_sso"]["oauth"].create_client(provider.id)
     try:
         return client.authorize_redirect(_callback_url(provider.id))
-    except (RequestException, OAuthError, ValueError) as e:
+    except (RequestException, _oauth_error(), ValueError) as e:
         return _fail("sso_onbereikbaar", provider.id, str(e))
 
 
@@ -163,7 +162,7 @@ def callback(provider_id: str):
     client = current_app.extensions["socialmap_sso"]["oauth"].create_client(provider.id)
     try:
         token = client.authorize_access_token()
-    except (RequestException, OAuthError, ValueError) as e:
+    except (RequestException, _oauth_error(), ValueError) as e:
         return _fail("sso", provider.id, str(e))
     claims = token.get("userinfo") or {}
     issuer, subject = claims.get("iss"), claims.get("sub")
@@ -220,12 +219,22 @@ def callback(provider_id: str):
     return redirect(_safe_next(session.pop("sso_next", None)) or HOME.get(account.role, "/"))
 
 
+def _oauth_error() -> type[Exception]:
+    from authlib.integrations.flask_client import OAuthError
+
+    return OAuthError
+
+
 def init_app(app: Flask) -> None:
     items = app.config.get("OIDC_PROVIDERS") or []
     if isinstance(items, dict):
         items = [items]
     registry = {}
-    oauth = OAuth(app)
+    oauth = None
+    if items:  # authlib is loaded only where sign-on is configured (0.1 s at every start)
+        from authlib.integrations.flask_client import OAuth
+
+        oauth = OAuth(app)
     for item in items:
         provider = Provider.parse(item)
         registry[provider.id] = provider

@@ -208,6 +208,10 @@ class SearchBackend:
     def refresh(self) -> None:
         """Make every write so far visible to the next search in this process."""
 
+    def warm(self) -> None:
+        """Get ready for the first search (a server's worker calls this as it starts, in a
+        thread of its own): the index in memory, where the backend keeps one."""
+
     def clear(self) -> None:
         raise NotImplementedError(f"{self.name} backend does not implement clear()")
 

@@ -432,6 +432,9 @@ class EmbeddedBackend(SearchBackend):
         with self._lock:
             self._sync()
 
+    def warm(self) -> None:
+        self._state()
+
     def _sync(self) -> None:
         state = self._conn.execute(
             "SELECT (SELECT COALESCE(MAX(seq), 0) FROM docs), "

@@ -41,6 +41,9 @@ class USEEmbedder:
         self.name = "use-multilingual"
         self._model = USE(threads=threads)
         self._lock = threading.Lock()
+        # the model's weights are read on its first text (0.9 s): read them now, beside the
+        # rest of the start (index, app), so that the first query does not wait for them
+        threading.Thread(target=self.encode, args=(["start"],), daemon=True).start()
 
     batch = 32
 

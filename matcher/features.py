@@ -114,9 +114,13 @@ class Context:
         cache = self._relations
         if key not in cache:
             ageless = replace(self.profile, age=None)
-            cache[key] = self.relation(audience) == 1 and audience.relation(
-                ageless, self.folded_wishes, self.wish_labels, self.needs.first_need
-            ) != 1
+            cache[key] = (
+                self.relation(audience) == 1
+                and audience.relation(
+                    ageless, self.folded_wishes, self.wish_labels, self.needs.first_need
+                )
+                != 1
+            )
         return cache[key]
 
     def by_categories(self, categories: tuple[str, ...]) -> tuple[str, float, float, float, float]:

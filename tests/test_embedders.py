@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from indexers.base import SearchQuery
 from indexers.embedders import load_embedder
 
 
@@ -85,3 +86,27 @@ def test_a_slow_query_embedding_does_not_keep_the_search_waiting(tmp_path):
     time.sleep(1.0)  # the slow one finishes in the background
     assert backend.search(SearchQuery(text="wandelgroep")).hits[0].vector_score > 0
     backend.close()
+
+
+def test_a_worker_warms_the_index_before_its_first_request(tmp_path):
+    """`socialmap serve` warms each worker: the index is built in the background, and the
+    first search finds it built instead of building it (and sees what was imported)."""
+    from api import create_app, services
+    from api.imports import parse_hsds
+    from api.listings import import_records
+    from matcher.hsds import iter_services
+    from matcher.paths import DATA_DIR
+
+    catalog = (DATA_DIR / "demo" / "meierijstad.json").read_text("utf-8")
+    app = create_app({"DATA_DIR": str(tmp_path), "EMBEDDER": "none"})
+    with app.app_context():
+        report = import_records(iter_services(parse_hsds(catalog)), "test")
+    app.extensions["socialmap"].close()
+    app = create_app({"DATA_DIR": str(tmp_path), "EMBEDDER": "none"})  # a worker starts
+    services.warm(app).join(timeout=60)
+    with app.app_context():
+        backend = services.get().backend
+        assert backend._compiled is not None  # built by the warm-up, not by a request
+        assert len(backend._compiled.ids) == report.created
+        assert backend.search(SearchQuery(text="wandelen")).total > 0
+    app.extensions["socialmap"].close()

@@ -10,11 +10,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-from fhir.resources.R4B.bundle import Bundle
-from fhir.resources.R4B.operationoutcome import OperationOutcome
-from fhir.resources.R4B.servicerequest import ServiceRequest
-from fhir.resources.R4B.task import Task
 from pydantic import ValidationError
 
 from trajectory import icpc
@@ -22,6 +21,23 @@ from trajectory.identifiers import client_reference_problem, describe, identifie
 from trajectory.referrals import REFERRER_TYPES, REJECT_REASONS, business_status
 from trajectory.trajectories import business_status as trajectory_status
 from trajectory.trajectories import feedback_steps
+
+if TYPE_CHECKING:
+    from fhir.resources.R4B.servicerequest import ServiceRequest
+
+
+@cache
+def _models() -> SimpleNamespace:
+    """The FHIR models, loaded on first use (about 0.2 s: not on every start)."""
+    from fhir.resources.R4B.bundle import Bundle
+    from fhir.resources.R4B.operationoutcome import OperationOutcome
+    from fhir.resources.R4B.servicerequest import ServiceRequest
+    from fhir.resources.R4B.task import Task
+
+    return SimpleNamespace(
+        Bundle=Bundle, OperationOutcome=OperationOutcome, ServiceRequest=ServiceRequest, Task=Task
+    )
+
 
 FHIR_VERSION = "4.0.1"
 MEDIA_TYPE = "application/fhir+json"
@@ -84,7 +100,7 @@ def parse_service_request(doc: object) -> dict:
             400, [Issue("Stuur een FHIR R4 ServiceRequest (resourceType 'ServiceRequest').")]
         )
     try:
-        sr = ServiceRequest.model_validate(doc)
+        sr = _models().ServiceRequest.model_validate(doc)
     except ValidationError as e:
         raise FhirRefused(400, _issues_from(e)) from None
     except (KeyError, TypeError, ValueError, AttributeError) as e:
@@ -134,7 +150,7 @@ def parse_service_request(doc: object) -> dict:
     return out
 
 
-def _subject(sr: ServiceRequest, refuse) -> str | None:
+def _subject(sr: "ServiceRequest", refuse) -> str | None:
     subject = sr.subject
     if subject.reference or subject.display:
         refuse(
@@ -157,7 +173,7 @@ def _subject(sr: ServiceRequest, refuse) -> str | None:
     return ident.value
 
 
-def _reason_code(sr: ServiceRequest, refuse) -> str | None:
+def _reason_code(sr: "ServiceRequest", refuse) -> str | None:
     codings = [
         c
         for concept in sr.reasonCode or []
@@ -183,7 +199,7 @@ def _reason_code(sr: ServiceRequest, refuse) -> str | None:
     return found.code
 
 
-def _requester(sr: ServiceRequest, refuse) -> str | None:
+def _requester(sr: "ServiceRequest", refuse) -> str | None:
     requester = sr.requester
     ident = requester.identifier if requester else None
     if requester is not None and requester.type not in (None, "Organization", "PractitionerRole"):
@@ -199,7 +215,7 @@ def _requester(sr: ServiceRequest, refuse) -> str | None:
     return ident.value
 
 
-def _performer(sr: ServiceRequest, refuse) -> str | None:
+def _performer(sr: "ServiceRequest", refuse) -> str | None:
     performers = sr.performer or []
     if len(performers) != 1:
         refuse("Geef precies één welzijnsorganisatie in performer.", "performer", "required")
@@ -226,7 +242,7 @@ def _authored_on(doc: dict, refuse) -> date | None:
         return None
 
 
-def _consent(sr: ServiceRequest, extension, refuse) -> dict | None:
+def _consent(sr: "ServiceRequest", extension, refuse) -> dict | None:
     """AVG consent: a contained active Consent named in supportingInfo, or the extension."""
     when = None
     if extension is not None:
@@ -260,7 +276,7 @@ def _consent(sr: ServiceRequest, extension, refuse) -> dict | None:
     return {"given": True, "date": when}
 
 
-def _note(sr: ServiceRequest, refuse) -> str | None:
+def _note(sr: "ServiceRequest", refuse) -> str | None:
     notes = [n.text for n in sr.note or [] if n.text]
     if len(notes) > 1:
         refuse("Geef de reden in één note.", "note")
@@ -331,7 +347,7 @@ def service_request(referral: dict) -> dict:
         doc["extension"].append({"url": EXT_MUNICIPALITY, "valueCode": referral["municipality"]})
     if referral.get("reason"):
         doc["note"] = [{"text": referral["reason"]}]
-    return _valid(ServiceRequest, doc)
+    return _valid(_models().ServiceRequest, doc)
 
 
 FEEDBACK_SYSTEM = "urn:socialmap:fhir:CodeSystem:feedback-step"
@@ -395,7 +411,7 @@ def task(referral: dict, trajectory: dict | None = None) -> dict:
             }
             for s in steps
         ]
-    return _valid(Task, doc)
+    return _valid(_models().Task, doc)
 
 
 def bundle(resources: list[dict], base_url: str) -> dict:
@@ -413,7 +429,7 @@ def bundle(resources: list[dict], base_url: str) -> dict:
             for r in resources
         ],
     }
-    return _valid(Bundle, doc)
+    return _valid(_models().Bundle, doc)
 
 
 ISSUE_CODES = {400: "invalid", 401: "login", 403: "forbidden", 404: "not-found", 409: "conflict"}
@@ -432,7 +448,7 @@ def operation_outcome(issues: list[Issue]) -> dict:
             for i in issues
         ],
     }
-    return _valid(OperationOutcome, doc)
+    return _valid(_models().OperationOutcome, doc)
 
 
 def _valid(model, doc: dict) -> dict:

@@ -27,6 +27,7 @@ t0 = time.perf_counter()
 from api import create_app, services
 from indexers.base import SearchQuery
 app = create_app()
+services.warm(app)  # as a worker of `socialmap serve` does
 with app.app_context():
     r = services.get().backend.search(SearchQuery(text="wandelen", latitude=51.616,
                                                   longitude=5.549, radius_km=10))
