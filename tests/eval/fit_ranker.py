@@ -6,8 +6,9 @@ candidate the matcher would rank (all hard requirements met) gets its features
 (matcher/features.py) and its grade (0 when the writer did not grade it). A pairwise
 logistic regression (scikit-learn) learns which of two candidates of one intake a coach
 graded higher; every pair of one intake weighs the same (weighing pairs by their gain
-difference 2^g − 1 cross-validated lower), and every intake counts the same. The regularisation is chosen by cross-validation over intakes (grouped folds: an
-intake's candidates are never split), on nDCG@10 of the ranker's order. A last logistic fit
+difference 2^g − 1 cross-validated lower), and every intake counts the same. The
+regularisation is chosen by cross-validation over intakes (grouped folds: an intake's
+candidates are never split), on nDCG@10 of the ranker's order. A last logistic fit
 calibrates the score to "graded at all". Writes data/ranker.json with the figures.
 """
 
