@@ -4,6 +4,7 @@ lazily per process, so that forked gunicorn workers each open their own files.""
 import logging
 import os
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from matcher.places import BUNDLED_GAZETTEERS, Gazetteer, Geocoder
 from matcher.ranker import RANKER_FILE, Ranker, load_ranker
 
 log = logging.getLogger(__name__)
+AREAS_RECHECK_SECONDS = 5.0  # how soon areas imported by another process are used
 
 
 @dataclass
@@ -40,6 +42,8 @@ class Services:
     _geocoder: Geocoder | None = None
     _area_index: AreaIndex | None = None
     _area_version: tuple | None = None
+    _area_writes: int = -1
+    _area_checked: float = 0.0
 
     @property
     def data_dir(self) -> Path:
@@ -156,12 +160,23 @@ class Services:
         return load_ranker(self.config.get("RANKER_FILE") or RANKER_FILE)
 
     def area_index(self) -> AreaIndex:
-        """The areas' point-in-polygon index, rebuilt when areas were imported."""
-        version = self.store.areas_version()
+        """The areas' point-in-polygon index, rebuilt when areas were imported: at once when
+        this process imported them, within AREAS_RECHECK_SECONDS when another did (asking
+        the database at every match cost 2 ms of it)."""
+        store = self.store
+        with self._lock:
+            if (
+                self._area_index is not None
+                and self._area_writes == store.area_writes
+                and time.monotonic() - self._area_checked < AREAS_RECHECK_SECONDS
+            ):
+                return self._area_index
+        writes, version = store.area_writes, store.areas_version()
         with self._lock:
             if self._area_index is None or self._area_version != version:
-                self._area_index = AreaIndex([Area(**row) for row in self.store.areas()])
+                self._area_index = AreaIndex([Area(**row) for row in store.areas()])
                 self._area_version = version
+            self._area_writes, self._area_checked = writes, time.monotonic()
             return self._area_index
 
     def close(self) -> None:

@@ -467,10 +467,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def _sqlite_log_pragmas(dbapi_connection, record) -> None:
+    """The match log's connections: a commit is not flushed to the disk (synchronous=NORMAL
+    in WAL mode), which saves a flush per match (about 2 ms of its 20). The entry survives
+    the process being killed; a power cut may lose the last entries of anonymous demand,
+    never a referral, an account or a listing (those commit on the FULL connections)."""
+    _sqlite_pragmas(dbapi_connection, record)
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
 class Store:
     def __init__(self, url: str):
         self.url = url
         self.engine: Engine = create_engine(url, future=True)
+        self._log_engine: Engine | None = None
+        self.area_writes = 0  # upsert_areas calls in this process
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
@@ -478,9 +491,14 @@ class Store:
         except BaseException:
             self.engine.dispose()  # no connection left open behind a store that never was
             raise
+        if self.engine.dialect.name == "sqlite":
+            self._log_engine = create_engine(url, future=True)
+            event.listen(self._log_engine, "connect", _sqlite_log_pragmas)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._log_engine is not None:
+            self._log_engine.dispose()
 
     # -- organisations -----------------------------------------------------------------
     def _upsert_organization(self, conn, org: dict) -> None:
@@ -721,8 +739,12 @@ class Store:
         return row
 
     def log_match(self, entry: dict) -> None:
+        """One match in the anonymous log, committed without waiting for the disk (see
+        ``_sqlite_log_pragmas``; on PostgreSQL the same with synchronous_commit off)."""
         row = self._log_row({**entry, "at": now()})
-        with self.engine.begin() as conn:
+        with (self._log_engine or self.engine).begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
             conn.execute(insert(match_log).values(**row))
 
     def get_match(self, match_id: str) -> dict | None:
@@ -869,6 +891,7 @@ class Store:
                     conn.execute(update(areas).where(areas.c.code == item["code"]).values(**row))
                 else:
                     conn.execute(insert(areas).values(**row))
+        self.area_writes += 1  # committed: this process's area index is rebuilt next match
         return len(items)
 
     def areas(self, municipality: str | None = None) -> list[dict]:

@@ -41,8 +41,16 @@ class Prior:
     cosine_full: float
     distance_scale: float
     remote: float
+    words_only: bool = False  # the score is text relevance + cosine, and nothing else
+
+    @classmethod
+    def words(cls, size: int) -> "Prior":
+        """The ``size`` listings the query's words reach best (text relevance + cosine)."""
+        return cls(size, {}, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, words_only=True)
 
     def of_hit(self, hit: "Hit") -> float:
+        if self.words_only:
+            return hit.text_score + hit.vector_score
         cats = hit.categories or ("other",)
         weights = self.category_weights
         cat = max(weights.get(c, 0.0) for c in cats)
@@ -72,6 +80,7 @@ class SearchQuery:
     longitude: float | None = None
     radius_km: float | None = None
     categories: list[str] = field(default_factory=list)  # any of
+    exclude_categories: list[str] = field(default_factory=list)  # none of
     accessibility: list[str] = field(default_factory=list)  # all of
     features: list[str] = field(default_factory=list)  # all of
     free_only: bool = False

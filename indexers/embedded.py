@@ -204,6 +204,11 @@ def _prior_cut(
 ) -> np.ndarray:
     """``Prior.apply`` over the columns: the places in ``page`` of the ``size`` best, best
     first, ties in page order (the same floats as per hit: float64, the same operations)."""
+    if prior.words_only:
+        score = np.asarray(text_norm[page], dtype=np.float64) + np.asarray(
+            cosine[page], dtype=np.float64
+        )
+        return np.argsort(-score, kind="stable")[: prior.size]
     masks = c.categories[page]
     weights = prior.category_weights
     cat = np.full(len(page), weights.get("other", 0.0))  # none declared: "other"
@@ -661,6 +666,8 @@ class EmbeddedBackend(SearchBackend):
             mask &= c.organizations == q.organization_id
         if q.categories:
             mask &= (c.categories & _bits(q.categories, CATEGORIES)) != 0
+        if q.exclude_categories:
+            mask &= (c.categories & _bits(q.exclude_categories, CATEGORIES)) == 0
         if q.accessibility:
             need = _bits(q.accessibility, ACCESSIBILITY)
             mask &= ~c.in_person | ((c.accessibility & need) == need)

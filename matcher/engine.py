@@ -8,7 +8,6 @@
    requirements whose relaxation alone would have produced a fit (for the coverage report).
 """
 
-import heapq
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -272,20 +271,24 @@ def near_misses(
     unserved): the activities of that category (as matching reads it: declared, or from the
     text), each of which answers that need."""
     ranker = ranker or load_ranker()
+    prior = _prior(needs, profile, settings)
     query = _query(profile, text, relaxed=True)
-    if not category:
-        query.prior = _prior(needs, profile, settings)  # the backend makes the first cut
-    hits = backend.search(query).hits
+    query.prior = prior  # the backend makes the first cut
     if category:
-        # filed under it (no document to read), or read from the text among the likeliest
-        filed = [h for h in hits if category in h.categories]
-        others = heapq.nlargest(
-            INFERRED_SHORTLIST,
-            (h for h in hits if category not in h.categories),
-            key=lambda h: h.text_score + h.vector_score,  # what the client's words reach
+        # filed under it (no document to read), or read from the text among the ones the
+        # client's words reach best; both cut by the backend, not over thousands of hits
+        query.categories = [category]
+        filed = backend.search(query).hits
+        query = _query(profile, text, relaxed=True)
+        query.exclude_categories = [category]
+        query.prior = Prior.words(INFERRED_SHORTLIST)
+        others = sorted(  # best reached first, as the backend's cut orders them
+            backend.search(query).hits, key=lambda h: h.text_score + h.vector_score, reverse=True
         )
         hits = filed + [h for h in others if category in listing_categories(h.document).categories]
-    hits = _prior(needs, profile, settings).apply(hits)
+    else:
+        hits = backend.search(query).hits
+    hits = prior.apply(hits)
     # in the category the client needs most, every listing answers that need
     found = [c for c in _candidates(hits, needs, wishes, profile, settings) if category or c.fits]
     scored = _score(found, ranker)

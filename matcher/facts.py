@@ -20,7 +20,7 @@ from matcher import capacity, scoring
 from matcher.audience import Audience, listing_audiences, open_to_all
 from matcher.categories import ListingCategories, listing_categories
 from matcher.profile import ClientProfile
-from matcher.wishes import fold_text
+from matcher.wishes import answered_terms, fold_text
 
 CACHE_SIZE = 50_000  # listings; the least recently added half goes when it is full
 
@@ -31,6 +31,7 @@ class ListingFacts:
     audiences: tuple[Audience, ...]
     open_to_all: bool
     folded_text: str  # name and description as the wish terms read them (wishes.fold_text)
+    answers: frozenset[int]  # the wish terms (their place in the vocabulary) it answers
     low_threshold: float  # scoring.low_threshold_fit of its features
     stale: bool
     fixed_time: bool
@@ -49,11 +50,13 @@ class ListingFacts:
 
 
 def of_document(doc: dict, today: date) -> ListingFacts:
+    folded = fold_text(" ".join([doc.get("name", ""), doc.get("description", "")]))
     return ListingFacts(
         categories=listing_categories(doc),
         audiences=listing_audiences(doc.get("name", ""), doc.get("description", "")),
         open_to_all=open_to_all(doc.get("description", "")),
-        folded_text=fold_text(" ".join([doc.get("name", ""), doc.get("description", "")])),
+        folded_text=folded,
+        answers=answered_terms(folded),
         low_threshold=scoring.low_threshold_fit(doc.get("features") or []),
         stale=act.is_stale(doc, today),
         fixed_time=scoring.schedule_fit(doc, today) == 1.0,

@@ -202,7 +202,7 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
         wish = scoring.wish_fit(hit.text_score, hit.vector_score, ctx.cosine_full)
         # a listing that names a term's words matches the searched words (text_score > 0)
         if wishes.found and hit.text_score > 0:
-            answered = wishes.answered_by_folded(f.folded_text)
+            answered = wishes.answered_in(f.answers)
             x[_WISH_TERM] = 1.0 if answered else 0.0
             if any(t.specific for t in answered):
                 x[_WISH_SPECIFIC] = 1.0

@@ -54,6 +54,11 @@ class WishTerm:
         return _pattern(words) if words else _NEVER
 
     @cached_property
+    def position(self) -> int:
+        """Its place in the vocabulary (-1 for a term from elsewhere)."""
+        return next((i for i, t in enumerate(vocabulary()) if t is self), -1)
+
+    @cached_property
     def term_pattern(self) -> re.Pattern:
         """The client's words name the term when one of its terms starts a word."""
         return _pattern(self.terms) if self.terms else _NEVER
@@ -98,6 +103,10 @@ class Wishes:
         """``answered_by`` of a text already folded with ``fold_text``."""
         return [t for t in self.found if t.answer_pattern.search(folded)]
 
+    def answered_in(self, answers: frozenset[int]) -> list[WishTerm]:
+        """``answered_by`` from what a listing answers (``answered_terms`` of its text)."""
+        return [t for t in self.found if t.position in answers]
+
     def labels_for(self, text: str) -> list[str]:
         return list(dict.fromkeys(t.label for t in self.answered_by(text)))
 
@@ -139,3 +148,9 @@ def read_wishes(text: str | None) -> Wishes:
     folded = fold(text)
     found = tuple(t for t in vocabulary() if t.term_pattern.search(folded))
     return Wishes(text, found)
+
+
+def answered_terms(folded: str) -> frozenset[int]:
+    """The wish terms (their place in the vocabulary) a listing's folded text answers: read
+    once per listing (matcher/facts.py), then matched against every client's terms."""
+    return frozenset(i for i, t in enumerate(vocabulary()) if t.answer_pattern.search(folded))

@@ -149,4 +149,13 @@ def test_the_embedded_first_cut_keeps_what_the_per_hit_cut_keeps(tmp_path, size)
     assert len(everything) == 60
     cut = backend.search(SearchQuery(**{**base.__dict__, "prior": prior})).hits
     assert [h.id for h in cut] == [h.id for h in prior.apply(everything)]
+    # the near-miss path: what the words reach best, outside one category
+    others = SearchQuery(**{**base.__dict__, "exclude_categories": ["sport_movement"]})
+    outside = backend.search(others).hits
+    assert outside and all("sport_movement" not in h.categories for h in outside)
+    assert len(outside) == sum("sport_movement" not in h.categories for h in everything)
+    words = Prior.words(size)
+    cut = backend.search(SearchQuery(**{**others.__dict__, "prior": words})).hits
+    best = sorted(outside, key=lambda h: h.text_score + h.vector_score, reverse=True)[:size]
+    assert {h.id for h in cut} == {h.id for h in best} == {h.id for h in words.apply(outside)}
     backend.close()

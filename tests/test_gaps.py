@@ -275,3 +275,25 @@ def test_a_municipality_with_few_clients_shows_no_counts(app, client, tokens):
     body = report(client, tokens).json
     assert body["clients"] == "<5" and body["covered"] is None and body["coverage"] is None
     assert body["suppressed_cells"] >= 1
+
+
+def test_areas_imported_by_another_process_are_used_within_seconds(tmp_path, monkeypatch):
+    """A server does not ask the database for the areas at every match: areas imported by
+    another process (`socialmap areas import`) are used once the recheck interval passed."""
+    import api.services
+    from api import create_app
+
+    serving = create_app({"DATA_DIR": str(tmp_path), "EMBEDDER": "none"})
+    importing = create_app({"DATA_DIR": str(tmp_path), "EMBEDDER": "none"})
+    point = (VEGHEL["latitude"], VEGHEL["longitude"])
+    with serving.app_context():
+        assert services.get().area_index().locate(*point) is None  # no areas yet
+    with importing.app_context():
+        doc = json.loads((DATA_DIR / "demo" / "meierijstad_areas.geojson").read_text())
+        services.get().store.upsert_areas(parse_features(doc)[0])
+    with serving.app_context():
+        assert services.get().area_index().locate(*point) is None  # within the interval
+        monkeypatch.setattr(api.services, "AREAS_RECHECK_SECONDS", 0.0)
+        assert services.get().area_index().locate(*point) is not None
+    for app in (serving, importing):
+        app.extensions["socialmap"].close()

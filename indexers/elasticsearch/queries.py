@@ -60,6 +60,8 @@ def filter_clauses(q: SearchQuery, today: date | None = None) -> list[dict]:
         out.append({"terms": {"capacity": list(q.capacity)}})
     if q.categories:
         out.append({"terms": {"categories": list(q.categories)}})
+    if q.exclude_categories:
+        out.append({"bool": {"must_not": [{"terms": {"categories": list(q.exclude_categories)}}]}})
     if q.accessibility:  # the venue's: online and at-home activities pass
         out.append(
             {

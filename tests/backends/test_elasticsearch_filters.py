@@ -72,6 +72,10 @@ FILTER_CASES = {
         {"categories": ["cooking_food", "other"]},
         [{"terms": {"categories": ["cooking_food", "other"]}}],
     ),
+    "exclude_categories": (
+        {"exclude_categories": ["sport_movement"]},
+        [{"bool": {"must_not": [{"terms": {"categories": ["sport_movement"]}}]}}],
+    ),
     "accessibility": (
         {"accessibility": ["wheelchair", "hearing_loop"]},
         [
@@ -171,6 +175,7 @@ def test_all_filters_combine_in_one_filter_list():
     clauses = es.filter_clauses(q, TODAY)
     for name in (
         "categories",
+        "exclude_categories",
         "accessibility",
         "features",
         "free",
@@ -185,7 +190,7 @@ def test_all_filters_combine_in_one_filter_list():
         for clause in FILTER_CASES[name][1]:
             assert clause in clauses, name
     assert clauses[0] == ACTIVE
-    assert len(clauses) == 14
+    assert len(clauses) == 15
     body = es.search_body(q, clauses)
     assert body["query"] == {"bool": {"filter": clauses}}
     # the best-cosine kNN search is limited by the same filters
