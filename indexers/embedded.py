@@ -257,6 +257,25 @@ class _Compiled:
     vectors: np.ndarray | None
     text: "_TextIndex | None"
     term_ceiling: dict[str, float] = field(default_factory=dict)
+    # the last few queries' distance, text and full-cosine columns: a match searches the same
+    # place and words two or three times (its candidates, then what nearly fitted)
+    recent: dict = field(default_factory=dict)
+    recent_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def remember(self, key: tuple, make) -> np.ndarray:
+        """The column under ``key``, made by ``make()`` when not kept (never written to)."""
+        found = self.recent.get(key)
+        if found is None:
+            found = make()
+            found.flags.writeable = False  # shared between searches: read only
+            with self.recent_lock:
+                while len(self.recent) >= RECENT_COLUMNS:
+                    del self.recent[next(iter(self.recent))]  # the oldest
+                self.recent[key] = found
+        return found
+
+
+RECENT_COLUMNS = 8  # columns kept per built index (each 8 bytes a listing)
 
 
 class EmbeddedBackend(SearchBackend):
@@ -707,7 +726,10 @@ class EmbeddedBackend(SearchBackend):
             return SearchResults(hits=[], total=0)
         distance = None
         if q.latitude is not None and q.longitude is not None:
-            distance = distances_km(q.latitude, q.longitude, c.lat, c.lon)
+            lat, lon = q.latitude, q.longitude
+            distance = c.remember(
+                ("distance", lat, lon), lambda: distances_km(lat, lon, c.lat, c.lon)
+            )
         mask = self.filter_mask(c, q, distance)
         text = np.zeros(len(c.ids))
         cosine = np.zeros(len(c.ids))
@@ -715,11 +737,18 @@ class EmbeddedBackend(SearchBackend):
         if q.text:
             terms = analyze(q.text)
             if terms and c.text is not None:
-                text = c.text.scores(terms)
+                text = c.remember(("text", *terms), lambda: c.text.scores(terms))
                 ideal = sum(self._term_ceiling(c, t) for t in terms) or 1.0
-            qv = self.embed_query(q.semantic_text or q.text)
+            semantic = q.semantic_text or q.text
+            qv = self.embed_query(semantic)
             if qv is not None and c.vectors is not None:
-                cosine = _cosines(c.vectors, qv, mask)
+                full = c.recent.get(("cosine", semantic))
+                if full is not None:
+                    cosine = full  # every row: the filtered rows are among them
+                else:
+                    cosine = _cosines(c.vectors, qv, mask)
+                    if int(mask.sum()) > len(mask) // 2:  # computed for every row
+                        c.remember(("cosine", semantic), lambda: cosine)
             if q.text_required:
                 mask &= (text > 0) | (cosine >= self.semantic_threshold)
         idx = np.flatnonzero(mask)
