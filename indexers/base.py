@@ -121,6 +121,7 @@ class Hit:
         "_load",
         "_categories",
         "key",
+        "reading",
     )
 
     def __init__(
@@ -136,6 +137,7 @@ class Hit:
         load: Callable[[], dict] | None = None,
         categories: tuple[str, ...] | None = None,
         key: object = None,
+        reading: bytes | str | None = None,
     ):
         if document is None and load is None:
             raise ValueError("a hit needs its document or a way to load it")
@@ -150,6 +152,8 @@ class Hit:
         # what identifies this version of the listing (equal while it is unchanged), so
         # that what matching reads of it can be kept between matches; None: not known
         self.key = key
+        # what matching read of its words when it was written (matcher.facts.reading_of)
+        self.reading = reading
 
     @property
     def document(self) -> dict:

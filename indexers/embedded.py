@@ -32,6 +32,7 @@ from matcher import activity as act
 from matcher.capacity import STATES as CAPACITY_STATES
 from matcher.capacity import UNKNOWN as NO_CAPACITY
 from matcher.capacity import state as capacity_state
+from matcher.facts import reading_of, reading_version
 from matcher.places import distances_km
 from matcher.vocab import ACCESSIBILITY, CATEGORIES, DELIVERY, FEATURES
 
@@ -45,7 +46,8 @@ CREATE TABLE IF NOT EXISTS docs (
     text_hash TEXT,
     vector BLOB,
     tokens TEXT,
-    facts TEXT
+    facts TEXT,
+    reading TEXT
 );
 CREATE INDEX IF NOT EXISTS docs_seq ON docs (seq);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -313,6 +315,9 @@ class EmbeddedBackend(SearchBackend):
         self._tokens: dict[str, str] = {}
         self._seqs: dict[str, int] = {}  # the row version each document was read at
         self._facts: dict[str, tuple] = {}  # per listing, see _facts(); dropped on change
+        self._readings: dict[str, str] = {}  # matcher.facts.reading_of, kept at write time
+        self._unread: set[str] = set()  # listings whose reading is missing or outdated
+        self._reading_prefix = f'["{reading_version()}"'
         self._day: date | None = None  # schedules end: facts are redone on a new day
         self._bm25_saved = False
         self._base: _Base | None = None  # the last full BM25 build
@@ -327,6 +332,8 @@ class EmbeddedBackend(SearchBackend):
             self._conn.execute("ALTER TABLE docs ADD COLUMN tokens TEXT")
         if "facts" not in columns:
             self._conn.execute("ALTER TABLE docs ADD COLUMN facts TEXT")
+        if "reading" not in columns:  # what matching reads of the words (matcher/facts.py)
+            self._conn.execute("ALTER TABLE docs ADD COLUMN reading TEXT")
         row = self._conn.execute("SELECT value FROM meta WHERE key='analyzer'").fetchone()
         if not row or row[0] != analyzer_version():
             self._conn.execute("BEGIN IMMEDIATE")
@@ -391,6 +398,7 @@ class EmbeddedBackend(SearchBackend):
                 if progress:
                     progress(len(batch))
         tokens = {d["id"]: self._analyze(d) for d in documents}  # once, at write time
+        readings = {d["id"]: reading_of(d).decode() for d in documents}
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -408,14 +416,15 @@ class EmbeddedBackend(SearchBackend):
                             else None,
                             vectors.get(d["id"]),
                             " ".join(tokens[d["id"]]),
+                            readings[d["id"]],
                         )
                     )
                 self._conn.executemany(
-                    "INSERT INTO docs (id, seq, deleted, doc, text_hash, vector, tokens) "
-                    "VALUES (?, ?, 0, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                    "INSERT INTO docs (id, seq, deleted, doc, text_hash, vector, tokens, reading) "
+                    "VALUES (?, ?, 0, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                     "seq=excluded.seq, deleted=0, doc=excluded.doc, text_hash=excluded.text_hash, "
                     "vector=COALESCE(excluded.vector, docs.vector), tokens=excluded.tokens, "
-                    "facts=NULL",
+                    "facts=NULL, reading=excluded.reading",
                     rows,
                 )
                 self._conn.execute("COMMIT")
@@ -433,7 +442,7 @@ class EmbeddedBackend(SearchBackend):
                 (seq,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM docs").fetchone()
                 self._conn.executemany(
                     "UPDATE docs SET deleted=1, doc=NULL, vector=NULL, text_hash=NULL, "
-                    "tokens=NULL, facts=NULL, seq=? WHERE id=?",
+                    "tokens=NULL, facts=NULL, reading=NULL, seq=? WHERE id=?",
                     [(seq + i + 1, id_) for i, id_ in enumerate(ids)],
                 )
                 self._conn.execute("COMMIT")
@@ -469,18 +478,25 @@ class EmbeddedBackend(SearchBackend):
         last_seq, generation = self._seen
         if generation != state[1] or state[0] < last_seq:
             self._raw, self._vectors, self._tokens, last_seq = {}, {}, {}, -1
-            self._seqs, self._facts = {}, {}
+            self._seqs, self._facts, self._readings, self._unread = {}, {}, {}, set()
         rows = self._conn.execute(
-            "SELECT id, deleted, CAST(doc AS BLOB), vector, tokens, seq, facts FROM docs "
-            "WHERE seq > ?",
+            "SELECT id, deleted, CAST(doc AS BLOB), vector, tokens, seq, facts, reading "
+            "FROM docs WHERE seq > ?",
             (last_seq,),
         )
         if self._day != date.today():  # facts of another day are stale: schedules end
             self._facts, self._day = {}, date.today()
         today = self._day.isoformat()
-        for id_, deleted, doc, vector, tokens, seq, facts in rows:
+        for id_, deleted, doc, vector, tokens, seq, facts, reading in rows:
             self._tokens.pop(id_, None)
             self._facts.pop(id_, None)
+            self._readings.pop(id_, None)
+            self._unread.discard(id_)
+            if not deleted:
+                if reading is not None and reading.startswith(self._reading_prefix):
+                    self._readings[id_] = reading
+                else:  # from before readings were kept, or another vocabulary
+                    self._unread.add(id_)
             if deleted:
                 self._raw.pop(id_, None)
                 self._vectors.pop(id_, None)
@@ -552,9 +568,26 @@ class EmbeddedBackend(SearchBackend):
                 )
                 self._conn.execute("COMMIT")
             text = self._text_index(ids)
+            self._keep_readings(ids)
         return _Compiled(
             ids=ids, raw=raw, languages=languages, vectors=vectors, text=text, **arrays
         )
+
+    def _keep_readings(self, ids: list[str]) -> None:
+        """What matching reads of each listing's words, for listings written before it was
+        kept or with another vocabulary: read now, once, and stored for the next start."""
+        stale = [i for i in ids if i in self._unread]
+        self._unread.clear()
+        if not stale:
+            return
+        for id_ in stale:
+            self._readings[id_] = reading_of(self._doc(id_)).decode()
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._conn.executemany(
+            "UPDATE docs SET reading=? WHERE id=? AND seq=?",  # unless rewritten since
+            [(self._readings[i], i, self._seqs[i]) for i in stale],
+        )
+        self._conn.execute("COMMIT")
 
     def _text_index(self, ids: list[str]) -> "_TextIndex":
         """BM25 over the listings' tokens. A full build costs about 4 s at 100,000 listings,
@@ -792,6 +825,7 @@ class EmbeddedBackend(SearchBackend):
             c.categories[page].tolist(),
             strict=True,
         )
+        readings = self._readings
         hits = [
             Hit(
                 c.ids[i],
@@ -803,6 +837,7 @@ class EmbeddedBackend(SearchBackend):
                 load=partial(orjson.loads, c.raw[i]),
                 categories=_codes(m),
                 key=c.raw[i],
+                reading=readings.get(c.ids[i]),
             )
             for i, s, t, v, d, m in columns
         ]

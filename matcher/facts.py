@@ -8,19 +8,29 @@ listing, keyed by what the search backend says identifies this version of the li
 
 ``passes`` is ``not requirements.violations(...)`` from these facts (a test holds the two
 together over every listing of the demo map and many profiles).
+
+What of it is read from the listing's words (categories inferred from the text, audiences,
+"open to all", the wish terms it answers: about 0.3 ms a listing) a backend may keep from
+the time the listing was written (``reading_of``, ``Hit.reading``), so that even a
+listing's first sight in a process reads none of its text. The reading carries the version
+of the vocabulary files it was made with; another version is read again.
 """
 
+import hashlib
 import threading
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+
+import orjson
 
 from indexers.base import Hit
 from matcher import activity as act
 from matcher import capacity, scoring
-from matcher.audience import Audience, listing_audiences, open_to_all
-from matcher.categories import ListingCategories, listing_categories
+from matcher.audience import AUDIENCES_FILE, Audience, audiences, listing_audiences, open_to_all
+from matcher.categories import CATEGORY_TERMS_FILE, ListingCategories, listing_categories
 from matcher.profile import ClientProfile
-from matcher.wishes import answered_terms, fold_text
+from matcher.wishes import WISH_TERMS_FILE, answered_terms, fold_text
 
 CACHE_SIZE = 50_000  # listings; the least recently added half goes when it is full
 
@@ -30,7 +40,6 @@ class ListingFacts:
     categories: ListingCategories
     audiences: tuple[Audience, ...]
     open_to_all: bool
-    folded_text: str  # name and description as the wish terms read them (wishes.fold_text)
     answers: frozenset[int]  # the wish terms (their place in the vocabulary) it answers
     low_threshold: float  # scoring.low_threshold_fit of its features
     stale: bool
@@ -49,14 +58,75 @@ class ListingFacts:
     capacity_factor: float  # a full activity or one with a waiting list sinks (capacity.py)
 
 
-def of_document(doc: dict, today: date) -> ListingFacts:
-    folded = fold_text(" ".join([doc.get("name", ""), doc.get("description", "")]))
+READING_FORMAT = "1"  # what a reading holds; a change here reads every listing again
+
+
+@cache
+def reading_version() -> str:
+    """The version of what is read from a listing's words: the format and the vocabulary."""
+    digest = hashlib.sha1(READING_FORMAT.encode())
+    for path in (CATEGORY_TERMS_FILE, AUDIENCES_FILE, WISH_TERMS_FILE):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _read(doc: dict) -> tuple:
+    name, description = doc.get("name", ""), doc.get("description", "")
+    folded = fold_text(" ".join([name, description]))
+    return (
+        listing_categories(doc),
+        listing_audiences(name, description),
+        open_to_all(description),
+        answered_terms(folded),
+    )
+
+
+def reading_of(doc: dict) -> bytes:
+    """What is read from a listing's words, for a backend to keep with the listing."""
+    categories, found, welcomes_all, answers = _read(doc)
+    return orjson.dumps(
+        [
+            reading_version(),
+            categories.categories,
+            categories.inferred,
+            [a.name for a in found],
+            welcomes_all,
+            sorted(answers),
+        ]
+    )
+
+
+def _from_reading(reading: bytes | str | None) -> tuple | None:
+    """``_read`` from a kept reading; None when there is none or of another version."""
+    if not reading:
+        return None
+    try:
+        version, cats, inferred, names, welcomes_all, answers = orjson.loads(reading)
+    except (orjson.JSONDecodeError, ValueError):
+        return None
+    by_name = _audiences_by_name()
+    if version != reading_version() or any(n not in by_name for n in names):
+        return None
+    return (
+        ListingCategories(tuple(cats), tuple(inferred)),
+        tuple(by_name[n] for n in names),
+        bool(welcomes_all),
+        frozenset(answers),
+    )
+
+
+@cache
+def _audiences_by_name() -> dict[str, Audience]:
+    return {a.name: a for a in audiences()}
+
+
+def of_document(doc: dict, today: date, reading: bytes | str | None = None) -> ListingFacts:
+    categories, found, welcomes_all, answers = _from_reading(reading) or _read(doc)
     return ListingFacts(
-        categories=listing_categories(doc),
-        audiences=listing_audiences(doc.get("name", ""), doc.get("description", "")),
-        open_to_all=open_to_all(doc.get("description", "")),
-        folded_text=folded,
-        answers=answered_terms(folded),
+        categories=categories,
+        audiences=found,
+        open_to_all=welcomes_all,
+        answers=answers,
         low_threshold=scoring.low_threshold_fit(doc.get("features") or []),
         stale=act.is_stale(doc, today),
         fixed_time=scoring.schedule_fit(doc, today) == 1.0,
@@ -82,11 +152,11 @@ def facts(hit: Hit, today: date) -> ListingFacts:
     """The listing's facts, from the cache when the backend identifies its version."""
     key = hit.key
     if key is None:
-        return of_document(hit.document, today)
+        return of_document(hit.document, today, hit.reading)
     entry = _cache.get(hit.id)
     if entry is not None and entry[1] == today and (entry[0] is key or entry[0] == key):
         return entry[2]
-    found = of_document(hit.document, today)
+    found = of_document(hit.document, today, hit.reading)
     with _lock:
         if len(_cache) >= CACHE_SIZE:
             for old in list(_cache)[: CACHE_SIZE // 2]:  # dicts keep insertion order

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from api.imports import parse_hsds
-from indexers.base import Hit, Prior
+from indexers.base import Hit, Prior, SearchQuery
 from matcher import facts as facts_module
 from matcher.facts import Requirements, facts, of_document
 from matcher.hsds import iter_services
@@ -159,3 +159,44 @@ def test_the_embedded_first_cut_keeps_what_the_per_hit_cut_keeps(tmp_path, size)
     best = sorted(outside, key=lambda h: h.text_score + h.vector_score, reverse=True)[:size]
     assert {h.id for h in cut} == {h.id for h in best} == {h.id for h in words.apply(outside)}
     backend.close()
+
+
+def test_what_is_read_of_a_listings_words_is_kept_and_gives_the_same_facts(app, tmp_path):
+    """The embedded index keeps, from the time a listing was written, what matching reads
+    of its words; a listing's first sight in a process then reads none of its text, and
+    its facts are the same as when read from the text. Another vocabulary is read again."""
+    from indexers.embedded import EmbeddedBackend
+
+    docs = _listings(app)
+    backend = EmbeddedBackend(path=tmp_path)
+    backend.index(docs)
+    hits = backend.search(SearchQuery(limit=5000, active_only=False)).hits
+    assert len(hits) == len({d["id"] for d in docs}) and all(h.reading for h in hits)
+    today = date(2026, 6, 1)
+    for hit in hits:
+        kept = of_document(hit.document, today, hit.reading)
+        assert kept == of_document(hit.document, today), hit.id
+    # a reading made with another vocabulary is not trusted
+    outdated = hits[0].reading.replace(facts_module.reading_version(), "0" * 16)
+    assert facts_module._from_reading(outdated) is None
+    assert facts_module._from_reading(hits[0].reading) is not None
+    backend.close()
+
+
+def test_listings_written_before_readings_were_kept_are_read_once(tmp_path):
+    """An index file from before: the first build reads each listing's words once and keeps
+    the reading for the next start."""
+    import sqlite3
+
+    from indexers.embedded import EmbeddedBackend
+
+    backend = EmbeddedBackend(path=tmp_path)
+    backend.index([dict(d) for d in DOCS])
+    backend.close()
+    with sqlite3.connect(tmp_path / "index" / "embedded.sqlite") as conn:
+        conn.execute("UPDATE docs SET reading=NULL")
+    backend = EmbeddedBackend(path=tmp_path)
+    assert all(h.reading for h in backend.search(SearchQuery(limit=5000)).hits)
+    backend.close()
+    with sqlite3.connect(tmp_path / "index" / "embedded.sqlite") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM docs WHERE reading IS NULL").fetchone() == (0,)
