@@ -16,7 +16,6 @@ import numpy as np
 from indexers.base import Hit, Prior, SearchBackend, SearchQuery
 from matcher import explain, scoring
 from matcher.audience import settings as audience_settings
-from matcher.categories import listing_categories
 from matcher.facts import Requirements, facts
 from matcher.features import INDEX, Candidate, Context, candidates, listing_text
 from matcher.needs import Needs, compute_needs, load_settings
@@ -285,7 +284,8 @@ def near_misses(
         others = sorted(  # best reached first, as the backend's cut orders them
             backend.search(query).hits, key=lambda h: h.text_score + h.vector_score, reverse=True
         )
-        hits = filed + [h for h in others if category in listing_categories(h.document).categories]
+        today = date.today()  # as matching reads it: from its facts, kept per listing
+        hits = filed + [h for h in others if category in facts(h, today).categories.categories]
     else:
         hits = backend.search(query).hits
     hits = prior.apply(hits)
