@@ -73,8 +73,9 @@ class Audience:
         )
 
 
-def _words(terms: list[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(fold(t)) for t in terms) + ")")
+def _words(terms: list[str], after: str = "") -> re.Pattern:
+    """Any of the terms at a word start (folded), followed by what ``after`` allows."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(t)) for t in terms) + ")" + after)
 
 
 @cache
@@ -174,9 +175,4 @@ def open_to_all(description: str) -> bool:
 def _open_pattern() -> re.Pattern:
     """The phrases, unless a qualifier follows: "open voor iedereen met een beperking" is
     for people with a limitation, not for everyone."""
-    phrases = settings().get("open_to_all") or []
-    if not phrases:
-        return re.compile("(?!)")
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(fold(t)) for t in phrases) + r")\b(?! met\b| die een\b)"
-    )
+    return _words(settings().get("open_to_all") or ["(?!)"], after=r"\b(?! met\b| die een\b)")

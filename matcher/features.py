@@ -208,9 +208,9 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
                 x[_WISH_SPECIFIC] = 1.0
                 wish = scoring.specific_wish_fit(wish)
     factor, audiences = 1.0, ()
+    volunteering = "volunteering" in cats.categories
     if f.audiences:
         relations = [ctx.relation(a) for a in f.audiences]
-        volunteering = "volunteering" in cats.categories
         factor, audiences = fit_of(f.audiences, relations, volunteering, f.open_to_all)
         if not any(relations) and not volunteering and not f.open_to_all:
             x[_AUDIENCE_UNKNOWN] = 1.0
@@ -229,7 +229,7 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
     x[_FIXED_TIME] = 1.0 if f.fixed_time else 0.0
     x[_FREE] = 1.0 if f.free else 0.0
     x[_FIRST_NEED_HELP] = 1.0 if needs.first_need and "other" in cats.categories else 0.0
-    if "volunteering" in cats.categories:
+    if volunteering:
         x[_ROLE_ASKED if ctx.wish_labels & GIVING_LABELS else _ROLE_UNASKED] = 1.0
     x[_INFERRED] = 1.0 if cats.is_inferred(best) else 0.0
     return Candidate(hit, cats, best, web_fit, wish, audiences, x)
