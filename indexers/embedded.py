@@ -13,10 +13,9 @@ import gc
 import hashlib
 import json
 import math
-import os
-import shutil
 import sqlite3
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, partial
@@ -26,6 +25,7 @@ import bm25s
 import numpy as np
 import orjson
 
+from indexers import snapshot
 from indexers.analysis import analyze, analyzer_version
 from indexers.base import Hit, Prior, SearchBackend, SearchQuery, SearchResults
 from matcher import activity as act
@@ -103,20 +103,53 @@ def _facts(doc: dict, today: date) -> tuple:
 
 CAPACITY_CODES = (NO_CAPACITY, *CAPACITY_STATES)
 
-BM25_SNAPSHOT_MIN = 20_000  # smaller indexes build about as fast as a snapshot loads
-DELTA_MIN = 500  # listings changed since the last BM25 build that are scored apart ...
+
+def _columns(facts: list[tuple]) -> dict:
+    """Listings' facts (see _facts) as one array per fact, and a mask per language."""
+    n = len(facts)
+    values = zip(*facts, strict=True) if n else [()] * len(_FACT_COLUMNS)
+    out: dict = {
+        name: np.array(column, dtype=dtype)
+        for (name, dtype), column in zip(_FACT_COLUMNS, values, strict=True)
+        if dtype is not None
+    }
+    languages: dict[str, np.ndarray] = {}
+    for k, f in enumerate(facts):
+        for code in f[-1]:
+            languages.setdefault(code, np.zeros(n, dtype=bool))[k] = True
+    out["languages"] = languages
+    return out
+
+
+SNAPSHOT_MIN = 20_000  # smaller indexes build about as fast as a snapshot loads
+DELTA_MIN = 500  # listings changed since the base build that are kept apart ...
 DELTA_SHARE = 0.05  # ... or this share of all listings, whichever is more
 
 
 @dataclass
 class _Base:
-    """A full BM25 build and what it was built from."""
+    """A full build over the listings of one state of the index file: their filter columns,
+    vectors, BM25 index, stored JSON and readings, row by row in ``ids`` order (the order
+    of their sequence numbers). Held in memory, or mapped from a snapshot on disk (from
+    SNAPSHOT_MIN listings): a restart then builds nothing and the workers share its pages.
+    Listings written since are kept apart (the backend's overlay) until a rebuild."""
 
-    bm25: bm25s.BM25
-    rows: dict[str, int]  # listing id -> its row in the build
-    seqs: dict[str, int | None]  # the listing version each row was built from
-    n: int
+    ids: list[str]
+    rows: dict[str, int]  # listing id -> its row
+    seqs: np.ndarray  # the listing version each row was built from
+    columns: dict[str, np.ndarray]  # one per _FACT_COLUMNS entry but "languages"
+    languages: dict[str, np.ndarray]  # language code -> which rows offer it
+    vectors: np.ndarray | None
+    bm25: bm25s.BM25 | None  # None: no listings
     avgdl: float
+    raw: Sequence[bytes]  # each listing's stored JSON
+    readings: Sequence  # matcher.facts.reading_of per row (str or bytes)
+    day: str  # the day the schedule columns hold for
+    seen: tuple  # (highest sequence number, generation) it was built from
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
 
 
 @dataclass
@@ -164,6 +197,10 @@ class _TextIndex:
         return max(1, sum(1 for tokens in self.delta.values() if term in tokens))
 
 
+def _load_row(raw: "_Rows", i: int) -> dict:
+    return orjson.loads(raw[i])
+
+
 def _dump_facts(day: str, facts: tuple) -> str:
     return orjson.dumps(
         [day, *(None if isinstance(x, float) and x != x else x for x in facts)]
@@ -184,15 +221,23 @@ def _codes(mask: int) -> tuple[str, ...]:
     return tuple(c for k, c in enumerate(CATEGORIES) if mask >> k & 1)
 
 
-def _cosines(vectors: np.ndarray, qv: np.ndarray, mask: np.ndarray) -> np.ndarray:
+def _cosines(c: "_Compiled", qv: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """The query's cosine with the listings that passed the filters (0 for the others): a
-    match near a place reads a few hundred of the index's vectors, not all of them."""
+    match near a place reads a few hundred of the index's vectors, not all of them. The
+    base rows' vectors and the overlay's are two matrices, in row order."""
     rows = np.flatnonzero(mask)
+    nb = len(c.vectors)
     if len(rows) > len(mask) // 2:
-        return vectors @ qv
-    out = np.zeros(len(mask), dtype=vectors.dtype)
+        if c.more_vectors is None:
+            return c.vectors @ qv
+        return np.concatenate([c.vectors @ qv, c.more_vectors @ qv])
+    out = np.zeros(len(mask), dtype=c.vectors.dtype)
     if len(rows):
-        out[rows] = vectors[rows] @ qv
+        inside = rows[rows < nb]
+        out[inside] = c.vectors[inside] @ qv
+        if c.more_vectors is not None and len(inside) < len(rows):
+            more = rows[len(inside) :]
+            out[more] = c.more_vectors[more - nb] @ qv
     return out
 
 
@@ -235,10 +280,14 @@ def _prior_cut(
 
 @dataclass
 class _Compiled:
-    """Column arrays over the live documents, rebuilt when documents change."""
+    """Column arrays over the base build and the overlay (listings written since), in that
+    row order; a base row whose listing changed or went since is not ``alive``."""
 
     ids: list[str]
-    raw: list[bytes]  # each listing's stored JSON
+    raw: "_Rows"  # each listing's stored JSON
+    readings: "_Rows"
+    seqs: np.ndarray
+    alive: np.ndarray
     lat: np.ndarray
     lon: np.ndarray
     in_person: np.ndarray
@@ -256,8 +305,10 @@ class _Compiled:
     languages: dict[str, np.ndarray]
     organizations: np.ndarray
     names: np.ndarray
-    vectors: np.ndarray | None
+    vectors: np.ndarray | None  # the base rows'
+    more_vectors: np.ndarray | None  # the overlay rows'
     text: "_TextIndex | None"
+    version: tuple  # with a row's sequence number, what identifies a listing's version
     term_ceiling: dict[str, float] = field(default_factory=dict)
     # the last few queries' distance, text and full-cosine columns: a match searches the same
     # place and words two or three times (its candidates, then what nearly fitted)
@@ -275,6 +326,21 @@ class _Compiled:
                     del self.recent[next(iter(self.recent))]  # the oldest
                 self.recent[key] = found
         return found
+
+
+class _Rows:
+    """The base's items (a list or a snapshot's blob) followed by the overlay's."""
+
+    __slots__ = ("base", "more", "nb")
+
+    def __init__(self, base: Sequence, more: list):
+        self.base, self.more, self.nb = base, more, len(base)
+
+    def __len__(self) -> int:
+        return self.nb + len(self.more)
+
+    def __getitem__(self, i: int):
+        return self.base[i] if i < self.nb else self.more[i - self.nb]
 
 
 RECENT_COLUMNS = 8  # columns kept per built index (each 8 bytes a listing)
@@ -306,23 +372,24 @@ class EmbeddedBackend(SearchBackend):
         self._conn.executescript(_SCHEMA)
         self._upgrade_schema()
         self._lock = threading.RLock()
-        # each listing as its stored JSON (UTF-8), parsed when a search returns it: parsed
-        # dicts would cost about 540 MB at 100,000 listings, the JSON about 190 MB
+        self._base: _Base | None = None  # the last full build (see _Base)
+        # the overlay: listings new or changed since the base build, by id. Each listing as
+        # its stored JSON (UTF-8), parsed when a search returns it (parsed dicts would cost
+        # about 540 MB at 100,000 listings, the JSON about 190 MB); tokens as one
+        # space-joined string per listing, split only while compiling
         self._raw: dict[str, bytes] = {}
         self._vectors: dict[str, np.ndarray] = {}
-        # tokens as one space-joined string per listing: split only while compiling (a list
-        # of str per listing would cost several hundred MB at 100,000 listings)
         self._tokens: dict[str, str] = {}
         self._seqs: dict[str, int] = {}  # the row version each document was read at
         self._facts: dict[str, tuple] = {}  # per listing, see _facts(); dropped on change
         self._readings: dict[str, str] = {}  # matcher.facts.reading_of, kept at write time
         self._unread: set[str] = set()  # listings whose reading is missing or outdated
+        self._gone: set[str] = set()  # base listings changed or deleted since the build
         self._reading_prefix = f'["{reading_version()}"'
         self._day: date | None = None  # schedules end: facts are redone on a new day
-        self._bm25_saved = False
-        self._base: _Base | None = None  # the last full BM25 build
         self._seen: tuple = (-1, None)
         self._compiled: _Compiled | None = None
+        self._instance = object()  # with a row's version: identifies a listing's version
         self._check_embedder()
 
     def _upgrade_schema(self) -> None:
@@ -459,6 +526,7 @@ class EmbeddedBackend(SearchBackend):
                 "SET value=CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
             )
             self._conn.execute("COMMIT")
+            snapshot.remove(self.file.parent)
 
     # -- catching up with other processes ----------------------------------------------
     def refresh(self) -> None:
@@ -476,32 +544,35 @@ class EmbeddedBackend(SearchBackend):
         if state == self._seen:
             return
         last_seq, generation = self._seen
-        if generation != state[1] or state[0] < last_seq:
-            self._raw, self._vectors, self._tokens, last_seq = {}, {}, {}, -1
-            self._seqs, self._facts, self._readings, self._unread = {}, {}, {}, set()
+        if generation != state[1] or state[0] < last_seq:  # cleared, or another file
+            self._forget()
+            last_seq = -1
+        if self._base is None and last_seq == -1:
+            self._base = self._load_snapshot(state)
+            if self._base is not None:
+                last_seq = self._base.seen[0]
         rows = self._conn.execute(
             "SELECT id, deleted, CAST(doc AS BLOB), vector, tokens, seq, facts, reading "
-            "FROM docs WHERE seq > ?",
-            (last_seq,),
+            "FROM docs WHERE seq > ? AND seq <= ? ORDER BY seq",
+            (last_seq, state[0]),
         )
         if self._day != date.today():  # facts of another day are stale: schedules end
             self._facts, self._day = {}, date.today()
         today = self._day.isoformat()
+        in_base = self._base.rows if self._base is not None else {}
         for id_, deleted, doc, vector, tokens, seq, facts, reading in rows:
-            self._tokens.pop(id_, None)
-            self._facts.pop(id_, None)
+            if id_ in in_base:
+                self._gone.add(id_)
+            for kept in (self._raw, self._vectors, self._tokens, self._seqs, self._facts):
+                kept.pop(id_, None)  # popped, not overwritten: the overlay is in seq order
             self._readings.pop(id_, None)
             self._unread.discard(id_)
-            if not deleted:
-                if reading is not None and reading.startswith(self._reading_prefix):
-                    self._readings[id_] = reading
-                else:  # from before readings were kept, or another vocabulary
-                    self._unread.add(id_)
             if deleted:
-                self._raw.pop(id_, None)
-                self._vectors.pop(id_, None)
-                self._seqs.pop(id_, None)
                 continue
+            if reading is not None and reading.startswith(self._reading_prefix):
+                self._readings[id_] = reading
+            else:  # from before readings were kept, or another vocabulary
+                self._unread.add(id_)
             self._seqs[id_] = seq
             if tokens is not None:
                 self._tokens[id_] = tokens
@@ -512,76 +583,215 @@ class EmbeddedBackend(SearchBackend):
             self._raw[id_] = doc
             if vector is not None:
                 self._vectors[id_] = np.frombuffer(vector, dtype=np.float32)
-            else:
-                self._vectors.pop(id_, None)
         self._seen = state
         self._compiled = None
 
+    def _forget(self) -> None:
+        self._base, self._compiled = None, None
+        self._raw, self._vectors, self._tokens, self._seqs = {}, {}, {}, {}
+        self._facts, self._readings, self._unread, self._gone = {}, {}, set(), set()
+
+    def _behind(self) -> int:
+        """How many listings the base build no longer holds as they are."""
+        base = self._base
+        return len(self._gone) + sum(1 for i in self._raw if i not in base.rows)
+
     def _compile(self) -> _Compiled:
-        ids = list(self._raw)
-        raw = [self._raw[i] for i in ids]
-        n = len(ids)
         today = date.today()
         if today != self._day:
             self._facts, self._day = {}, today
-        facts = self._facts
-        made = [i for i in ids if i not in facts]
-        for id_ in made:
-            facts[id_] = _facts(self._doc(id_), today)
-        if made:  # keep them for the next start today
-            day = today.isoformat()
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._conn.executemany(
-                "UPDATE docs SET facts=? WHERE id=? AND seq=?",  # unless rewritten since
-                [(_dump_facts(day, facts[i]), i, self._seqs[i]) for i in made],
-            )
-            self._conn.execute("COMMIT")
-        columns = zip(*(facts[i] for i in ids), strict=True) if n else [()] * len(_FACT_COLUMNS)
-        arrays = {
-            name: np.array(values, dtype=dtype)
-            for (name, dtype), values in zip(_FACT_COLUMNS, columns, strict=True)
-            if dtype is not None
-        }
-        languages: dict[str, np.ndarray] = {}
-        for i, id_ in enumerate(ids):
-            for code in facts[id_][-1]:
-                languages.setdefault(code, np.zeros(n, dtype=bool))[i] = True
-        vectors = None
-        if self.embedder is not None and n:
-            vectors = np.zeros((n, self.embedder.dim), dtype=np.float32)
-            for i, id_ in enumerate(ids):
-                v = self._vectors.get(id_)
-                if v is not None and v.shape[0] == vectors.shape[1]:
-                    vectors[i] = v
-                    # keep one copy: the dict now points into this matrix
-                    self._vectors[id_] = vectors[i]
-        text = None
-        if n:
-            missing = [i for i in ids if i not in self._tokens]
-            for id_ in missing:  # an index file from before stored tokens, or a new analyzer
-                self._tokens[id_] = " ".join(self._analyze(self._doc(id_)))
-            if missing:  # keep them: the next start reads instead of analysing again
-                self._conn.execute("BEGIN IMMEDIATE")
-                self._conn.executemany(
-                    "UPDATE docs SET tokens=? WHERE id=? AND seq=?",  # unless rewritten since
-                    [(self._tokens[i], i, self._seqs[i]) for i in missing],
+        base = self._base
+        if (
+            base is None
+            or base.n == 0
+            or base.day != today.isoformat()
+            or self._behind() > max(DELTA_MIN, DELTA_SHARE * base.n)
+        ):
+            base = self._rebuild()
+        more = list(self._raw)  # the overlay, in seq order
+        self._keep_readings(more)
+        self._keep_tokens(more)
+        facts = self._overlay_facts(more)
+        n = base.n + len(more)
+        columns = dict(base.columns)
+        languages = dict(base.languages)
+        more_vectors = None
+        if more:
+            made = _columns([facts[i] for i in more])
+            columns = {k: np.concatenate([v, made[k]]) for k, v in columns.items()}
+            for code in set(languages) | set(made["languages"]):
+                languages[code] = np.concatenate(
+                    [
+                        languages.get(code, np.zeros(base.n, dtype=bool)),
+                        made["languages"].get(code, np.zeros(len(more), dtype=bool)),
+                    ]
                 )
-                self._conn.execute("COMMIT")
-            text = self._text_index(ids)
-            self._keep_readings(ids)
+            if base.vectors is not None:
+                more_vectors = self._matrix(more)
+        alive = np.ones(n, dtype=bool)
+        alive[np.array([base.rows[i] for i in self._gone], dtype=np.int64)] = False
+        seqs = np.concatenate([base.seqs, np.array([self._seqs[i] for i in more], dtype=np.int64)])
+        text = None
+        if base.bm25 is not None:
+            text = _TextIndex(
+                base,
+                np.concatenate([np.arange(base.n), np.full(len(more), -1)]).astype(np.int64),
+                {base.n + k: self._tokens[i].split() for k, i in enumerate(more)},
+            )
         return _Compiled(
-            ids=ids, raw=raw, languages=languages, vectors=vectors, text=text, **arrays
+            ids=base.ids + more,
+            raw=_Rows(base.raw, [self._raw[i] for i in more]),
+            readings=_Rows(base.readings, [self._readings[i] for i in more]),
+            seqs=seqs,
+            alive=alive,
+            languages=languages,
+            vectors=base.vectors,
+            more_vectors=more_vectors,
+            text=text,
+            version=(self._instance, self._seen[1]),
+            **columns,
         )
+
+    def _rebuild(self) -> _Base:
+        """A new base build of every listing: the old base's rows that still hold, then the
+        overlay; saved as a snapshot from SNAPSHOT_MIN listings and mapped from there."""
+        old = self._base
+        today = date.today().isoformat()
+        kept = [] if old is None else [k for k, i in enumerate(old.ids) if i not in self._gone]
+        more = [i for i in self._raw]
+        ids = [old.ids[k] for k in kept] + more
+        self._keep_readings(more)
+        self._keep_tokens(more)
+        facts = self._overlay_facts(more)
+        columns = _columns([facts[i] for i in more])
+        if kept and old.day == today:  # the old rows' columns hold: gathered, not redone
+            rows = np.array(kept, dtype=np.int64)
+            columns = {
+                k: np.concatenate([np.asarray(old.columns[k])[rows], v])
+                for k, v in columns.items()
+                if k != "languages"
+            } | {
+                "languages": {
+                    code: np.concatenate(
+                        [
+                            np.asarray(old.languages.get(code, np.zeros(old.n, dtype=bool)))[rows],
+                            columns["languages"].get(code, np.zeros(len(more), dtype=bool)),
+                        ]
+                    )
+                    for code in set(old.languages) | set(columns["languages"])
+                }
+            }
+        elif kept:  # a new day: schedules may have ended, every row's facts are redone
+            redone = {old.ids[k]: _facts(orjson.loads(old.raw[k]), date.today()) for k in kept}
+            self._store_facts(redone, {old.ids[k]: int(old.seqs[k]) for k in kept})
+            columns = _columns([redone[old.ids[k]] for k in kept] + [facts[i] for i in more])
+        languages = columns.pop("languages")
+        vectors = None
+        if self.embedder is not None:
+            vectors = self._matrix(more)
+            if kept and old.vectors is not None and old.vectors.shape[1] == vectors.shape[1]:
+                vectors = np.concatenate([old.vectors[np.array(kept, dtype=np.int64)], vectors])
+            elif kept:
+                vectors = np.concatenate([self._matrix_of_file(ids[: len(kept)]), vectors])
+        tokens = self._tokens_of_file(ids[: len(kept)]) + [self._tokens[i] for i in more]
+        bm25 = None
+        if tokens:
+            bm25 = bm25s.BM25()
+            bm25.index([t.split() or ["_empty_"] for t in tokens], show_progress=False)
+        lengths = [max(1, t.count(" ") + 1) for t in tokens]
+        base = _Base(
+            ids=ids,
+            rows={i: k for k, i in enumerate(ids)},
+            seqs=np.array(
+                [int(old.seqs[k]) for k in kept] + [self._seqs[i] for i in more], dtype=np.int64
+            ),
+            columns=columns,
+            languages=languages,
+            vectors=vectors,
+            bm25=bm25,
+            avgdl=sum(lengths) / max(1, len(lengths)),
+            raw=[old.raw[k] for k in kept] + [self._raw[i] for i in more],
+            readings=[old.readings[k] for k in kept] + [self._readings[i] for i in more],
+            day=today,
+            seen=self._seen,
+        )
+        self._raw, self._vectors, self._tokens, self._seqs = {}, {}, {}, {}
+        self._facts, self._readings, self._gone = {}, {}, set()
+        if base.n >= SNAPSHOT_MIN:
+            base = self._save_snapshot(base)
+        self._base = base
+        return base
+
+    def _overlay_facts(self, ids: list[str]) -> dict[str, tuple]:
+        """The filter facts of overlay listings: kept, or worked out now and stored."""
+        made = [i for i in ids if i not in self._facts]
+        for id_ in made:
+            self._facts[id_] = _facts(orjson.loads(self._raw[id_]), date.today())
+        self._store_facts({i: self._facts[i] for i in made}, self._seqs)
+        return self._facts
+
+    def _store_facts(self, facts: dict[str, tuple], seqs: dict[str, int]) -> None:
+        """Keep worked-out facts for the next start today."""
+        if not facts:
+            return
+        day = date.today().isoformat()
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._conn.executemany(
+            "UPDATE docs SET facts=? WHERE id=? AND seq=?",  # unless rewritten since
+            [(_dump_facts(day, f), i, seqs[i]) for i, f in facts.items()],
+        )
+        self._conn.execute("COMMIT")
+
+    def _matrix(self, ids: list[str]) -> np.ndarray:
+        """The overlay listings' vectors as one matrix (zeros where none was made)."""
+        vectors = np.zeros((len(ids), self.embedder.dim), dtype=np.float32)
+        for k, id_ in enumerate(ids):
+            v = self._vectors.get(id_)
+            if v is not None and v.shape[0] == vectors.shape[1]:
+                vectors[k] = v
+        return vectors
+
+    def _matrix_of_file(self, ids: list[str]) -> np.ndarray:
+        """Vectors read from the index file (the base held none of this size)."""
+        vectors = np.zeros((len(ids), self.embedder.dim), dtype=np.float32)
+        row = {i: k for k, i in enumerate(ids)}
+        for id_, vector in self._conn.execute("SELECT id, vector FROM docs WHERE deleted=0"):
+            k = row.get(id_)
+            if k is not None and vector is not None and len(vector) == 4 * vectors.shape[1]:
+                vectors[k] = np.frombuffer(vector, dtype=np.float32)
+        return vectors
+
+    def _tokens_of_file(self, ids: list[str]) -> list[str]:
+        """The stored tokens of base listings, for a new BM25 build."""
+        if not ids:
+            return []
+        found = dict(self._conn.execute("SELECT id, tokens FROM docs WHERE deleted=0"))
+        return [found.get(i) or " ".join(self._analyze(self._doc(i))) for i in ids]
+
+    def _keep_tokens(self, ids: list[str]) -> None:
+        """Tokens for overlay listings from an index file of before stored tokens, or of
+        another analyzer: analysed now and stored, so the next start reads them."""
+        missing = [i for i in ids if i not in self._tokens]
+        if not missing:
+            return
+        for id_ in missing:
+            self._tokens[id_] = " ".join(self._analyze(orjson.loads(self._raw[id_])))
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._conn.executemany(
+            "UPDATE docs SET tokens=? WHERE id=? AND seq=?",  # unless rewritten since
+            [(self._tokens[i], i, self._seqs[i]) for i in missing],
+        )
+        self._conn.execute("COMMIT")
 
     def _keep_readings(self, ids: list[str]) -> None:
         """What matching reads of each listing's words, for listings written before it was
         kept or with another vocabulary: read now, once, and stored for the next start."""
         stale = [i for i in ids if i in self._unread]
-        self._unread.clear()
+        self._unread.difference_update(stale)
         if not stale:
             return
         for id_ in stale:
-            self._readings[id_] = reading_of(self._doc(id_)).decode()
+            self._readings[id_] = reading_of(orjson.loads(self._raw[id_])).decode()
         self._conn.execute("BEGIN IMMEDIATE")
         self._conn.executemany(
             "UPDATE docs SET reading=? WHERE id=? AND seq=?",  # unless rewritten since
@@ -589,86 +799,95 @@ class EmbeddedBackend(SearchBackend):
         )
         self._conn.execute("COMMIT")
 
-    def _text_index(self, ids: list[str]) -> "_TextIndex":
-        """BM25 over the listings' tokens. A full build costs about 4 s at 100,000 listings,
-        so after a few writes the last build is kept and only the changed listings are
-        scored apart, with the build's statistics (a delta); past DELTA_SHARE it is rebuilt."""
-        base = self._base
-        if base is not None:
-            rows = np.array(
-                [
-                    base.rows.get(i, -1) if base.seqs.get(i) == self._seqs.get(i) else -1
-                    for i in ids
-                ],
-                dtype=np.int64,
-            )
-            changed = np.flatnonzero(rows < 0)
-            if len(changed) <= max(DELTA_MIN, DELTA_SHARE * len(ids)):
-                delta = {int(k): self._tokens[ids[k]].split() for k in changed}
-                return _TextIndex(base, rows, delta)
-        key = self._bm25_key(ids)
-        bm25 = self._load_bm25(key) if len(ids) >= BM25_SNAPSHOT_MIN else None
-        if bm25 is None:
-            bm25 = bm25s.BM25()
-            bm25.index([self._tokens[i].split() or ["_empty_"] for i in ids], show_progress=False)
-            if len(ids) >= BM25_SNAPSHOT_MIN and not self._bm25_saved:
-                self._save_bm25(bm25, key)
-        lengths = [max(1, self._tokens[i].count(" ") + 1) for i in ids]
-        self._base = _Base(
-            bm25=bm25,
-            rows={i: k for k, i in enumerate(ids)},
-            seqs={i: self._seqs.get(i) for i in ids},
-            n=len(ids),
-            avgdl=sum(lengths) / max(1, len(lengths)),
-        )
-        return _TextIndex(self._base, np.arange(len(ids), dtype=np.int64), {})
+    # -- the base build as a snapshot, so that a restart builds nothing ------------------
+    def _snapshot_meta(self, seen: tuple) -> dict:
+        return {
+            "seq": seen[0],
+            "generation": seen[1],
+            "day": date.today().isoformat(),
+            "analyzer": analyzer_version(),
+            "reading": reading_version(),
+            "embedder": self._embedder_name,
+            "facts": [name for name, _ in _FACT_COLUMNS],
+        }
 
-    # -- a snapshot of the built BM25 index, so a restart with no writes builds nothing ---
-    def _bm25_key(self, ids: list[str]) -> str:
-        """What the BM25 index was built from: the index file's state and the id order."""
-        digest = hashlib.sha1("\n".join(ids).encode()).hexdigest()
-        return f"{analyzer_version()}|{self._seen[0]}|{self._seen[1]}|{digest}"
+    def _save_snapshot(self, base: _Base) -> _Base:
+        """Write the build and map it back: its pages are then shared, not this process's."""
+        arrays = {"seqs": base.seqs, **{f"column.{k}": v for k, v in base.columns.items()}}
+        arrays = {k: v for k, v in arrays.items() if v.dtype != object}
+        arrays |= {f"language.{k}": v for k, v in base.languages.items()}
+        if base.vectors is not None:
+            arrays["vectors"] = base.vectors
+        lists = {
+            "ids": base.ids,
+            "organizations": base.columns["organizations"].tolist(),
+            "names": base.columns["names"].tolist(),
+            "avgdl": base.avgdl,
+        }
+        blobs = {
+            "docs": base.raw,
+            "readings": [r.encode() if isinstance(r, str) else r for r in base.readings],
+        }
+        meta = self._snapshot_meta(base.seen)
+        if not snapshot.save(self.file.parent, meta, arrays, lists, blobs, base.bm25):
+            return base
+        return self._load_snapshot(base.seen, exact=True) or base
 
-    @property
-    def _bm25_pointer(self) -> Path:
-        return self.file.parent / "bm25-snapshot"
-
-    def _load_bm25(self, key: str) -> bm25s.BM25 | None:
-        try:
-            name, saved_key = self._bm25_pointer.read_text().split("\n", 1)
-            if saved_key != key:
-                return None
-            return bm25s.BM25.load(
-                str(self.file.parent / name), mmap=True, show_progress=False, verbosity=0
-            )
-        except (OSError, ValueError):
+    def _load_snapshot(self, state: tuple, exact: bool = False) -> _Base | None:
+        """The saved build, when it was made from this index file as it was (at or before
+        ``state``: what was written since is read as the overlay) with today's facts and
+        the same analyzer, vocabulary and embedder."""
+        found = snapshot.load(self.file.parent)
+        if found is None:
             return None
-
-    def _save_bm25(self, bm25: bm25s.BM25, key: str) -> None:
-        """Once per process, on its first full build: into a new folder, then an atomic
-        switch of the pointer file; other processes may still read the old folder."""
-        self._bm25_saved = True
-        name = f"bm25-{hashlib.sha1(key.encode()).hexdigest()[:16]}"
-        folder = self.file.parent / name
-        try:
-            if not folder.exists():
-                tmp = self.file.parent / f"{name}.tmp-{os.getpid()}"
-                bm25.save(str(tmp), show_progress=False)
-                os.replace(tmp, folder)
-            pointer = self._bm25_pointer.with_suffix(f".tmp-{os.getpid()}")
-            pointer.write_text(f"{name}\n{key}")
-            os.replace(pointer, self._bm25_pointer)
-            for old in self.file.parent.glob("bm25-*"):
-                if old.is_dir() and old.name != name and ".tmp-" not in old.name:
-                    shutil.rmtree(old, ignore_errors=True)
-        except OSError:
-            pass  # a snapshot is an optimisation: without one the next start builds again
+        meta, want = found.meta, self._snapshot_meta(state)
+        same = all(meta.get(k) == want[k] for k in want if k != "seq")
+        if not same or (meta["seq"] != state[0] if exact else meta["seq"] > state[0]):
+            return None
+        a, lists = found.arrays, found.lists
+        n = len(lists.get("ids", ()))
+        dim = self.embedder.dim if self.embedder is not None else None
+        vectors = a.get("vectors")
+        if (
+            any(len(v) != n for v in a.values())
+            or any(len(b) != n for b in found.blobs.values())
+            or len(found.blobs) != 2
+            or any(len(lists.get(k, ())) != n for k in ("organizations", "names"))
+            or not isinstance(lists.get("avgdl"), float)
+            or any(f"column.{k}" not in a for k, t in _FACT_COLUMNS if t not in (None, object))
+            or (dim is None) != (vectors is None)
+            or (vectors is not None and vectors.shape != (n, dim))
+        ):
+            return None  # not the files it should be: built again
+        columns = {
+            name: a[f"column.{name}"]
+            for name, dtype in _FACT_COLUMNS
+            if dtype not in (None, object)
+        }
+        columns["organizations"] = np.array(lists["organizations"], dtype=object)
+        columns["names"] = np.array(lists["names"], dtype=object)
+        ids = lists["ids"]
+        return _Base(
+            ids=ids,
+            rows={i: k for k, i in enumerate(ids)},
+            seqs=a["seqs"],
+            columns=columns,
+            languages={k[len("language.") :]: v for k, v in a.items() if k.startswith("language.")},
+            vectors=vectors,
+            bm25=found.bm25,
+            avgdl=lists["avgdl"],
+            raw=found.blobs["docs"],
+            readings=found.blobs["readings"],
+            day=meta["day"],
+            seen=(meta["seq"], meta["generation"]),
+        )
 
     @staticmethod
     def _term_ceiling(c: _Compiled, term: str) -> float:
-        """The best BM25 score one query term reaches in any document."""
+        """The best BM25 score one query term reaches in any listing."""
         if term not in c.term_ceiling:
-            c.term_ceiling[term] = float(np.max(c.text.scores([term]), initial=0.0))
+            scores = c.text.scores([term])[c.alive]
+            c.term_ceiling[term] = float(np.max(scores, initial=0.0))
         return c.term_ceiling[term]
 
     def _state(self) -> _Compiled:
@@ -688,30 +907,45 @@ class EmbeddedBackend(SearchBackend):
             return self._compiled
 
     # -- reading -----------------------------------------------------------------------
+    def _raw_of(self, activity_id: str) -> bytes | None:
+        """A live listing's stored JSON: from the overlay, else from the base build."""
+        raw = self._raw.get(activity_id)
+        if raw is None and self._base is not None and activity_id not in self._gone:
+            row = self._base.rows.get(activity_id)
+            if row is not None:
+                raw = self._base.raw[row]
+        return raw
+
     def _doc(self, activity_id: str) -> dict:
-        return orjson.loads(self._raw[activity_id])
+        return orjson.loads(self._raw_of(activity_id))
 
     def get(self, activity_id: str) -> dict | None:
         with self._lock:
             self._sync()
-            raw = self._raw.get(activity_id)
+            raw = self._raw_of(activity_id)
         return None if raw is None else orjson.loads(raw)
+
+    def _live(self) -> list[str]:
+        base = self._base
+        kept = [] if base is None else [i for i in base.ids if i not in self._gone]
+        return kept + list(self._raw)
 
     def ids(self) -> dict[str, str]:
         with self._lock:
             self._sync()
-            raw = dict(self._raw)
-        return {k: str(orjson.loads(v).get("version", "")) for k, v in raw.items()}
+            raw = [(i, self._raw_of(i)) for i in self._live()]
+        return {k: str(orjson.loads(v).get("version", "")) for k, v in raw}
 
     def count(self) -> int:
         with self._lock:
             self._sync()
-            return len(self._raw)
+            base = 0 if self._base is None else self._base.n - len(self._gone)
+            return base + len(self._raw)
 
     def filter_mask(self, c: _Compiled, q: SearchQuery, distance: np.ndarray | None) -> np.ndarray:
         """Which documents pass every filter of the query."""
         n = len(c.ids)
-        mask = np.ones(n, dtype=bool)
+        mask = c.alive.copy()
         if q.active_only:
             mask &= c.active
         if q.organization_id:
@@ -779,7 +1013,7 @@ class EmbeddedBackend(SearchBackend):
                 if full is not None:
                     cosine = full  # every row: the filtered rows are among them
                 else:
-                    cosine = _cosines(c.vectors, qv, mask)
+                    cosine = _cosines(c, qv, mask)
                     if int(mask.sum()) > len(mask) // 2:  # computed for every row
                         c.remember(("cosine", semantic), lambda: cosine)
             if q.text_required:
@@ -823,9 +1057,10 @@ class EmbeddedBackend(SearchBackend):
             cosine[page].tolist(),
             [None] * len(page) if far is None else np.where(np.isnan(far), -1.0, far).tolist(),
             c.categories[page].tolist(),
+            c.seqs[page].tolist(),
             strict=True,
         )
-        readings = self._readings
+        raw, readings, version = c.raw, c.readings, c.version
         hits = [
             Hit(
                 c.ids[i],
@@ -834,12 +1069,12 @@ class EmbeddedBackend(SearchBackend):
                 t,
                 v,
                 None if d is None or d < 0 else d,
-                load=partial(orjson.loads, c.raw[i]),
+                load=partial(_load_row, raw, i),
                 categories=_codes(m),
-                key=c.raw[i],
-                reading=readings.get(c.ids[i]),
+                key=(version, seq),
+                reading=readings[i],
             )
-            for i, s, t, v, d, m in columns
+            for i, s, t, v, d, m, seq in columns
         ]
         return SearchResults(hits=hits, total=int(len(idx)))
 

@@ -1,5 +1,6 @@
 """The shared backend suite against the embedded backend (always runs)."""
 
+import numpy as np
 import pytest
 
 from indexers.embedded import EmbeddedBackend
@@ -10,6 +11,20 @@ from tests.backends.suite import BackendBehaviour, PersistentBackendBehaviour
 class TestEmbeddedBackend(BackendBehaviour, PersistentBackendBehaviour):
     @pytest.fixture
     def make_backend(self):
+        return lambda path: EmbeddedBackend(embedder=load_embedder("use-multilingual"), path=path)
+
+
+class TestEmbeddedBackendFromSnapshots(BackendBehaviour, PersistentBackendBehaviour):
+    """The same behaviour when every build is saved as a snapshot and mapped from it, and
+    every write builds again from the mapped one."""
+
+    @pytest.fixture
+    def make_backend(self, monkeypatch):
+        from indexers import embedded
+
+        monkeypatch.setattr(embedded, "SNAPSHOT_MIN", 1)
+        monkeypatch.setattr(embedded, "DELTA_MIN", 0)
+        monkeypatch.setattr(embedded, "DELTA_SHARE", 0.0)
         return lambda path: EmbeddedBackend(embedder=load_embedder("use-multilingual"), path=path)
 
 
@@ -125,36 +140,131 @@ def test_a_schedule_that_ended_no_longer_matches_its_day_the_next_day(tmp_path, 
     backend.close()
 
 
-def test_a_restart_loads_the_bm25_snapshot_and_ranks_the_same(tmp_path, monkeypatch):
+def _answers(backend, text="wandel koffie"):
+    from indexers.base import SearchQuery
+
+    return [
+        (h.id, h.score, h.text_score, h.vector_score, h.document["name"], h.categories)
+        for h in backend.search(SearchQuery(text=text, limit=50)).hits
+    ]
+
+
+def _docs(n: int) -> list[dict]:
+    from tests.conftest import activity
+
+    names = ["Wandelgroep", "Koffieochtend", "Koor Zing Mee", "Samen koken", "Wandelen en koffie"]
+    return [
+        {
+            **activity(
+                id=f"s{i}", name=f"{names[i % 5]} {i}", description=f"Elke week, groep {i}."
+            ),
+            "version": 1,
+            **({"languages": ["nl", "ar"]} if i % 3 == 0 else {}),
+        }
+        for i in range(n)
+    ]
+
+
+def test_a_restart_maps_the_snapshot_and_builds_nothing(tmp_path, monkeypatch):
+    """Past SNAPSHOT_MIN listings the build is saved; a restart maps it: no BM25 build, no
+    listing parsed, analysed or read again, and the very same answers."""
     from indexers import embedded
     from indexers.base import SearchQuery
     from indexers.embedded import EmbeddedBackend
-    from tests.conftest import activity
+    from indexers.embedders import load_embedder
 
-    monkeypatch.setattr(embedded, "BM25_SNAPSHOT_MIN", 2)
-    docs = [
-        {**activity(id="a", name="Wandelgroep Stapvoets"), "version": 1},
-        {**activity(id="b", name="Koor Zing Mee", description="Zingen op dinsdag."), "version": 1},
-        {**activity(id="c", name="Wandelen en koffie"), "version": 1},
-    ]
+    monkeypatch.setattr(embedded, "SNAPSHOT_MIN", 5)
+    embedder = load_embedder("use-multilingual")
+    first = EmbeddedBackend(embedder=embedder, path=tmp_path)
+    first.index(_docs(12))
+    built = _answers(first)
+    arabic = [h.id for h in first.search(SearchQuery(languages=["ar"], limit=50)).hits]
+    first.close()
+    assert (tmp_path / "index" / "snapshot").exists()
+
+    work = []
+    for name in ("_facts", "analyze", "reading_of"):
+        real = getattr(embedded, name)
+        monkeypatch.setattr(embedded, name, lambda *a, _r=real, _n=name: work.append(_n) or _r(*a))
+    real_index = embedded.bm25s.BM25.index
+    monkeypatch.setattr(
+        embedded.bm25s.BM25,
+        "index",
+        lambda self, *a, **k: work.append("bm25") or real_index(self, *a, **k),
+    )
+    again = EmbeddedBackend(embedder=embedder, path=tmp_path)
+    assert _answers(again) == built
+    assert [h.id for h in again.search(SearchQuery(languages=["ar"], limit=50)).hits] == arabic
+    assert work == ["analyze"]  # the query's words only
+    assert isinstance(again._base.vectors, np.memmap)  # mapped, not read into this process
+    again.close()
+
+
+def test_writes_after_the_snapshot_are_read_over_it(tmp_path, monkeypatch):
+    """A restart maps the saved build and reads what was written since over it: changed,
+    new and deleted listings are as written, the rest as saved."""
+    from indexers import embedded
+    from indexers.base import SearchQuery
+    from indexers.embedded import EmbeddedBackend
+
+    monkeypatch.setattr(embedded, "SNAPSHOT_MIN", 5)
+    docs = _docs(12)
     first = EmbeddedBackend(path=tmp_path)
     first.index(docs)
-    built = [(h.id, round(h.text_score, 6)) for h in first.search(SearchQuery(text="wandel")).hits]
+    first.search(SearchQuery())  # builds and saves
+    first.index([{**docs[0], "name": "Schaakclub De Toren", "version": 2}])
+    first.index([{**docs[1], "id": "new", "name": "Schaken voor beginners"}])
+    first.delete(["s2"])
+    expected = _answers(first, "schaak wandel")
     first.close()
-    assert (tmp_path / "index" / "bm25-snapshot").exists()
 
-    builds = []
-    real = embedded.bm25s.BM25.index
-    monkeypatch.setattr(
-        embedded.bm25s.BM25, "index", lambda self, *a, **k: builds.append(1) or real(self, *a, **k)
-    )
     again = EmbeddedBackend(path=tmp_path)
-    loaded = [(h.id, round(h.text_score, 6)) for h in again.search(SearchQuery(text="wandel")).hits]
-    assert builds == [] and loaded == built  # loaded, not built, and the same answer
-    again.index([{**activity(id="d", name="Wandeltocht"), "version": 1}])
-    assert "d" in [h.id for h in again.search(SearchQuery(text="wandel")).hits]
-    assert builds == []  # a write is scored apart (a delta), not built again
+    assert again.count() == 12
+    assert again.get("s2") is None and again.get("s0")["name"] == "Schaakclub De Toren"
+    assert _answers(again, "schaak wandel") == expected
+    hits = [h.id for h in again.search(SearchQuery(text="schaak", limit=5)).hits]
+    assert set(hits[:2]) == {"s0", "new"}
+    assert "s2" not in again.ids() and again.ids()["s0"] == "2"
+    assert again._base.n == 12 and again._gone == {"s0", "s2"}  # the saved build, read over
     again.close()
+
+
+def test_a_broken_or_outdated_snapshot_is_built_again(tmp_path, monkeypatch):
+    """A snapshot is derived data: a missing file, one of another day or another vocabulary
+    is ignored and the index is built from the index file, with the same answers."""
+    from datetime import date, timedelta
+
+    from indexers import embedded
+    from indexers.embedded import EmbeddedBackend
+
+    monkeypatch.setattr(embedded, "SNAPSHOT_MIN", 5)
+    first = EmbeddedBackend(path=tmp_path)
+    first.index(_docs(12))
+    built = _answers(first)
+    first.close()
+    index = tmp_path / "index"
+    (folder,) = [p for p in index.glob("snapshot-*")]
+    (folder / "column.lat.npy").unlink()
+
+    again = EmbeddedBackend(path=tmp_path)
+    assert _answers(again) == built
+    assert again._base.seen == again._seen  # built, and saved anew
+    again.close()
+    assert (index / (index / "snapshot").read_text() / "column.lat.npy").exists()
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls):
+            return date.today() + timedelta(days=1)
+
+    monkeypatch.setattr(embedded, "date", Tomorrow)
+    made = []
+    real = embedded._facts
+    monkeypatch.setattr(embedded, "_facts", lambda doc, day: made.append(1) or real(doc, day))
+    later = EmbeddedBackend(path=tmp_path)
+    assert _answers(later) == built
+    assert len(made) == 12 and later._base.day == Tomorrow.today().isoformat()
+    later.close()
 
 
 def test_writes_are_scored_apart_with_the_last_builds_statistics(tmp_path, monkeypatch):
