@@ -8,9 +8,10 @@ import logging
 from http import HTTPStatus
 
 from flask import Flask, jsonify
-from marshmallow import Schema, fields
+from marshmallow import fields
 from werkzeug.exceptions import HTTPException
 
+from api.schema import Schema
 from indexers.base import BackendUnavailable
 
 log = logging.getLogger(__name__)

@@ -6,11 +6,12 @@ from datetime import UTC, datetime, time
 
 from flask import Response
 from flask_smorest import Blueprint, abort
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from api import services
 from api.auth import SECURITY, current_token, require
 from api.errors import RATE_LIMITED, error_responses
+from api.schema import Schema
 from matcher.areas import Area
 from matcher.coverage import build_report, gaps_csv_rows
 

@@ -4,10 +4,11 @@ import math
 from datetime import UTC, datetime
 
 from flask_smorest import Blueprint, abort
-from marshmallow import Schema, fields, validate
+from marshmallow import fields, validate
 
 from api import services
 from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
+from api.schema import Schema
 from indexers.base import SearchQuery
 from matcher.hsds import hsds_id, to_hsds
 

@@ -3,12 +3,13 @@ trajectory that matters, as a printable HTML page or a PDF (WeasyPrint)."""
 
 from flask import Response, render_template, request
 from flask_smorest import Blueprint, abort
-from marshmallow import Schema, fields, validate
+from marshmallow import fields, validate
 
 from api import services
 from api.auth import SECURITY, require
 from api.errors import RATE_LIMITED, error_responses
 from api.referrals.resources import load_visible
+from api.schema import Schema
 from matcher.paths import STATIC_DIR
 from trajectory.letters import compose, nl_date
 from trajectory.trajectories import FEEDBACK_STEPS, feedback_steps

@@ -2,11 +2,12 @@
 
 from flask import current_app
 from flask_smorest import Blueprint, abort
-from marshmallow import Schema, fields, validate
+from marshmallow import fields, validate
 
 from api import services
 from api.auth import SECURITY, current_token
 from api.errors import RATE_LIMITED, error_responses
+from api.schema import Schema
 from matcher.vocab import entries
 from trajectory.referrals import REFERRER_TYPES, REJECT_REASONS
 from trajectory.trajectories import (

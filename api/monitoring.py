@@ -8,11 +8,12 @@ from datetime import date
 
 from flask import Response, request
 from flask_smorest import Blueprint, abort
-from marshmallow import Schema, fields, validate
+from marshmallow import fields, validate
 
 from api import services
 from api.auth import SECURITY, current_token, require
 from api.errors import RATE_LIMITED, error_responses
+from api.schema import Schema
 from trajectory.monitoring import build_report, csv_rows
 from trajectory.trajectories import quarter_bounds, quarter_of, quarters_between
 

@@ -13,13 +13,14 @@ from flask import abort as flask_abort
 from flask import current_app, send_from_directory
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
-from marshmallow import Schema, fields, validate
+from marshmallow import fields, validate
 
 from api import demo_trajectories, services, sessions
 from api.account_store import AccountExists
 from api.accounts.resources import session_view
 from api.accounts.schemas import SessionSchema
 from api.errors import RATE_LIMITED, error_responses
+from api.schema import Schema
 
 pages = FlaskBlueprint("pages", __name__)
 

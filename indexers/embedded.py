@@ -13,6 +13,7 @@ import gc
 import hashlib
 import json
 import math
+import shutil
 import sqlite3
 import threading
 from collections.abc import Sequence
@@ -831,13 +832,18 @@ class EmbeddedBackend(SearchBackend):
         meta = self._snapshot_meta(base.seen)
         if not snapshot.save(self.file.parent, meta, arrays, lists, blobs, base.bm25):
             return base
+        (self.file.parent / "bm25-snapshot").unlink(missing_ok=True)  # before snapshots
+        for old in self.file.parent.glob("bm25-*"):
+            shutil.rmtree(old, ignore_errors=True)
         return self._load_snapshot(base.seen, exact=True) or base
 
     def _load_snapshot(self, state: tuple, exact: bool = False) -> _Base | None:
         """The saved build, when it was made from this index file as it was (at or before
         ``state``: what was written since is read as the overlay) with today's facts and
         the same analyzer, vocabulary and embedder."""
-        found = snapshot.load(self.file.parent)
+        # readings are read for every candidate: mapped; a listing's JSON when it is first
+        # seen or returned: read from the file, so it is not resident in every worker
+        found = snapshot.load(self.file.parent, mapped_blobs=("readings",))
         if found is None:
             return None
         meta, want = found.meta, self._snapshot_meta(state)

@@ -11,6 +11,7 @@ the caller builds from the index file instead.
 """
 
 import json
+import mmap
 import os
 import shutil
 import time
@@ -22,36 +23,51 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-FORMAT = "1"
+FORMAT = "2"
 POINTER = "snapshot"
 
 
 class Blob(Sequence):
-    """Byte strings stored end to end: item ``i`` is ``data[offsets[i]:offsets[i + 1]]``."""
+    """Byte strings stored end to end: item ``i`` is bytes ``offsets[i]:offsets[i + 1]`` of
+    the data file. Mapped, or read with ``pread`` when each item is read rarely: read
+    pages stay in the shared file cache instead of counting in every worker's memory."""
 
-    def __init__(self, data: np.ndarray, offsets: np.ndarray):
-        self.data = data
+    def __init__(self, path: Path, offsets: np.ndarray, mapped: bool):
         self.offsets = offsets
+        self._mapped = None
+        self._fd = None
+        self._fd = os.open(path, os.O_RDONLY)
+        if mapped:
+            self._mapped = mmap.mmap(self._fd, 0, access=mmap.ACCESS_READ) if offsets[-1] else b""
+            os.close(self._fd)
+            self._fd = None
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
     def __getitem__(self, i: int) -> bytes:
-        return self.data[self.offsets[i] : self.offsets[i + 1]].tobytes()
+        start, end = int(self.offsets[i]), int(self.offsets[i + 1])
+        if self._fd is None:
+            return self._mapped[start:end]
+        return os.pread(self._fd, end - start, start)
+
+    def __del__(self):
+        if self._fd is not None:
+            os.close(self._fd)
 
     @staticmethod
     def write(path: Path, items: Sequence[bytes]) -> None:
         offsets = np.zeros(len(items) + 1, dtype=np.int64)
         np.cumsum([len(x) for x in items], out=offsets[1:])
-        np.save(path.with_suffix(".data.npy"), np.frombuffer(b"".join(items), dtype=np.uint8))
+        with open(path.with_suffix(".data"), "wb") as f:
+            for item in items:
+                f.write(item)
         np.save(path.with_suffix(".offsets.npy"), offsets)
 
     @staticmethod
-    def open(path: Path) -> "Blob":
-        return Blob(
-            np.load(path.with_suffix(".data.npy"), mmap_mode="r"),
-            np.load(path.with_suffix(".offsets.npy")),  # small: read, not mapped
-        )
+    def open(path: Path, mapped: bool) -> "Blob":
+        offsets = np.load(path.with_suffix(".offsets.npy"))  # small: read, not mapped
+        return Blob(path.with_suffix(".data"), offsets, mapped)
 
 
 @dataclass
@@ -104,8 +120,9 @@ def save(
     return True
 
 
-def load(directory: Path) -> Snapshot | None:
-    """The current snapshot, mapped; None when there is none or it cannot be read."""
+def load(directory: Path, mapped_blobs: tuple[str, ...] = ()) -> Snapshot | None:
+    """The current snapshot, its arrays mapped; its blobs are read with ``pread`` but for
+    those in ``mapped_blobs``. None when there is none or it cannot be read."""
     try:
         folder = directory / (directory / POINTER).read_text().strip()
         meta = json.loads((folder / "meta.json").read_text())
@@ -114,10 +131,9 @@ def load(directory: Path) -> Snapshot | None:
         arrays, blobs = {}, {}
         for path in folder.glob("*.npy"):
             stem = path.name[: -len(".npy")]
-            if stem.endswith((".data", ".offsets")):
-                blob = stem.rsplit(".", 1)[0]
-                if blob not in blobs:
-                    blobs[blob] = Blob.open(folder / blob)
+            if stem.endswith(".offsets"):
+                blob = stem[: -len(".offsets")]
+                blobs[blob] = Blob.open(folder / blob, mapped=blob in mapped_blobs)
             else:
                 arrays[stem] = np.load(path, mmap_mode="r", allow_pickle=False)
         lists = json.loads((folder / "lists.json").read_text())

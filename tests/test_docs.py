@@ -85,3 +85,26 @@ def test_openapi_lists_the_people_endpoints_and_both_ways_in(client):
         "name": "socialmap_session",
         "description": schemes["session"]["description"],
     }
+
+
+def test_shared_doc_schemas_give_the_same_openapi_document(client, tmp_path):
+    """api.schema.Schema lets the docs share schema instances instead of deep-copying them
+    (a faster start); the OpenAPI document is the same as with marshmallow's copies."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys, api.schema\n"
+        "del api.schema.Schema.__deepcopy__\n"  # marshmallow's own deep copy
+        "from api import create_app\n"
+        "spec = create_app().test_client().get('/api/v1/openapi.json').json\n"
+        "sys.stdout.write(json.dumps(spec, sort_keys=True))\n"
+    )
+    env = {**os.environ, "SOCIALMAP_DATA_DIR": str(tmp_path)}
+    copied = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    shared = client.get("/api/v1/openapi.json").json
+    assert json.loads(copied) == shared

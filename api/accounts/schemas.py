@@ -1,7 +1,8 @@
 """Schemas of the people endpoints: sessions, passwords, invitations, personal tokens."""
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
+from api.schema import Schema
 from api.store import ROLES
 
 EMAIL = validate.Email(error="Not a valid email address.")

@@ -5,7 +5,7 @@ import json
 from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import ValidationError, fields, validate
 
 from api import listings, services
 from api.activities.schemas import (
@@ -16,6 +16,7 @@ from api.activities.schemas import (
 )
 from api.auth import SECURITY, actor, current_token, may_write, require
 from api.errors import RATE_LIMITED, SEARCH_DOWN, error_responses
+from api.schema import Schema
 from api.store import AlreadyExists, NotFound, StoredActivity, VersionConflict
 from api.upkeep.flags import mark_reported
 from indexers.base import SearchQuery

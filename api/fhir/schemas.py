@@ -2,8 +2,9 @@
 schema for the OpenAPI document) and outlines of what we answer. ``fhir.resources`` does
 the validation; these only describe it."""
 
-from marshmallow import INCLUDE, Schema, fields, validate
+from marshmallow import INCLUDE, fields, validate
 
+from api.schema import Schema
 from trajectory.fhir import AGB_SYSTEM, EXT_CONSENT_DATE, EXT_REFERRER_TYPE
 from trajectory.referrals import STATUSES
 

@@ -1,8 +1,9 @@
 """Marshmallow schemas of POST /api/v1/match and its outcome."""
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import RAISE, ValidationError, fields, validate, validates_schema
 
 from api.activities.schemas import ActivitySchema, _one_of
+from api.schema import Schema
 from matcher.monitoring import NO_FIT_REASONS
 from matcher.vocab import DAYS, DELIVERY, DIMENSIONS, PARTS_OF_DAY
 

@@ -3,8 +3,9 @@ them beside the field."""
 
 from datetime import date, timedelta
 
-from marshmallow import RAISE, Schema, ValidationError, fields, post_load, validate
+from marshmallow import RAISE, ValidationError, fields, post_load, validate
 
+from api.schema import Schema
 from trajectory import icpc
 from trajectory.identifiers import client_reference_problem, describe, identifiers_in
 from trajectory.referrals import REFERRER_TYPES, REJECT_REASONS, STATUSES

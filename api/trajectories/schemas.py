@@ -3,7 +3,7 @@ coach reads them beside the field."""
 
 from datetime import date
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from api.referrals.schemas import (
     DATE_MESSAGES,
@@ -13,6 +13,7 @@ from api.referrals.schemas import (
     _one_of,
     not_in_future,
 )
+from api.schema import Schema
 from matcher.vocab import DIMENSIONS
 from trajectory.trajectories import (
     CHECKIN_MONTHS,

@@ -3,9 +3,10 @@ and the public search."""
 
 import re
 
-from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, post_load, validate
+from marshmallow import EXCLUDE, RAISE, ValidationError, fields, post_load, validate
 
 from api.activities.schemas import ID, ActivitySchema, SearchArgsSchema, _one_of
+from api.schema import Schema
 from api.upkeep.reports import RESOLUTIONS
 from matcher.completeness import FIELDS
 from matcher.vocab import CATEGORIES, DAYS, REPORT_REASONS
