@@ -114,7 +114,7 @@ class Services:
             if self._backend is None:
                 cls = backend_class(self.config["BACKEND"])
                 self._backend = cls(
-                    embedder=load_embedder(self.config["EMBEDDER"]),
+                    embedder=load_embedder(self.config["EMBEDDER"], cache=self.data_dir / "cache"),
                     path=self.data_dir,
                     url=self.config.get("ELASTICSEARCH_URL"),
                     semantic_threshold=float(self.config["SEMANTIC_THRESHOLD"]),

@@ -110,3 +110,57 @@ def test_a_worker_warms_the_index_before_its_first_request(tmp_path):
         assert len(backend._compiled.ids) == report.created
         assert backend.search(SearchQuery(text="wandelen")).total > 0
     app.extensions["socialmap"].close()
+
+
+TEXTS = [
+    "Zangkoor: samen zingen, iedere donderdagavond.",
+    "Koffieochtend in de bibliotheek — iedereen welkom!",
+    "Walking football for people over sixty",
+    "مقهى اللغة: تحدث الهولندية",
+    "",
+]
+
+
+def _cached(cache):
+    """A USE embedder with a cache folder, once its start (in a thread) is done."""
+    from indexers.embedders import USEEmbedder
+
+    embedder = USEEmbedder(cache=cache)
+    embedder.encode(["wacht"])  # waits for the start, which holds the model's lock
+    return embedder
+
+
+def test_use_from_its_cache_embeds_exactly_as_read_the_usual_way(tmp_path):
+    """The model kept under the data directory loads fast and gives the same vectors."""
+    from indexers.embedders import _use_cache_folder
+
+    usual = load_embedder("use-multilingual").encode(TEXTS)
+    first = _cached(tmp_path)  # reads the model the usual way and writes the cache
+    assert not isinstance(first._model._backend.table, np.memmap)
+    assert _use_cache_folder(tmp_path).is_dir()
+    again = _cached(tmp_path)
+    assert isinstance(again._model._backend.table, np.memmap)  # from the cache, mapped
+    assert np.array_equal(again.encode(TEXTS), usual)
+    assert np.array_equal(first.encode(TEXTS), usual)
+
+
+def test_a_cache_that_is_not_the_same_model_is_ignored_and_written_again(tmp_path):
+    import pickle
+
+    from indexers.embedders import _use_cache_folder
+
+    usual = load_embedder("use-multilingual").encode(TEXTS)
+    _cached(tmp_path)
+    folder = _use_cache_folder(tmp_path)
+    table = np.load(folder / "table.npy")
+    table[:1000] = 0  # other weights: the probe text embeds otherwise
+    np.save(folder / "table.npy", table)
+    assert np.array_equal(_cached(tmp_path).encode(TEXTS), usual)
+    assert isinstance(_cached(tmp_path)._model._backend.table, np.memmap)  # written again
+
+    # a pickle that would call anything but the tokenizer's own classes is refused
+    with open(folder / "tokenizer.pickle", "wb") as f:
+        pickle.dump(print, f)
+    refused = _cached(tmp_path)
+    assert not isinstance(refused._model._backend.table, np.memmap)
+    assert np.array_equal(refused.encode(TEXTS), usual)
