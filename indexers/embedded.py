@@ -999,10 +999,15 @@ class EmbeddedBackend(SearchBackend):
             return SearchResults(hits=[], total=0)
         distance = None
         if q.latitude is not None and q.longitude is not None:
-            lat, lon = q.latitude, q.longitude
-            distance = c.remember(
-                ("distance", lat, lon), lambda: distances_km(lat, lon, c.lat, c.lon)
-            )
+            lat, lon, within = q.latitude, q.longitude, q.radius_km
+            # with a radius, listings farther away are filtered out whatever their distance
+            # is: only those near enough to pass are worked out (see distances_km)
+            distance = c.recent.get(("distance", lat, lon, None))
+            if distance is None:
+                distance = c.remember(
+                    ("distance", lat, lon, within),
+                    lambda: distances_km(lat, lon, c.lat, c.lon, within=within),
+                )
         mask = self.filter_mask(c, q, distance)
         text = np.zeros(len(c.ids))
         cosine = np.zeros(len(c.ids))

@@ -150,11 +150,21 @@ class Geocoder:
         return Point(found.latitude, found.longitude)
 
 
-def distances_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+def distances_km(
+    lat: float, lon: float, lats: np.ndarray, lons: np.ndarray, within: float | None = None
+) -> np.ndarray:
     """Great-circle distances from one point to many (haversine, geopy's earth radius).
 
-    Vectorised for the index; agrees with ``geopy.distance.great_circle`` (tested).
+    Vectorised for the index; agrees with ``geopy.distance.great_circle`` (tested). With
+    ``within`` (km), only points whose latitude alone is less than that far away are worked
+    out (a match near one place: a few percent of the country); the others are +inf, and
+    points without coordinates stay NaN.
     """
+    if within is not None:
+        band = np.abs(lats - lat) <= np.degrees(within / EARTH_RADIUS) * (1 + 1e-9)
+        out = np.where(np.isnan(lats), np.nan, np.inf)
+        out[band] = distances_km(lat, lon, lats[band], lons[band])
+        return out
     p1, p2 = np.radians(lat), np.radians(lats)
     dphi = p2 - p1
     dlmb = np.radians(lons - lon)

@@ -60,6 +60,23 @@ def test_vectorised_distance_agrees_with_geopy():
     assert np.allclose(got, want, rtol=1e-9)
 
 
+def test_distances_within_a_radius_are_the_same_and_the_rest_farther():
+    """Bounded by a radius, every point within it has its exact distance; the others are
+    +inf (never nearer than they are); points without coordinates stay NaN."""
+    rng = np.random.default_rng(2)
+    lats, lons = rng.uniform(50.7, 53.6, 5000), rng.uniform(3.3, 7.2, 5000)
+    lats[::50] = np.nan
+    lons[::50] = np.nan
+    full = distances_km(51.616, 5.549, lats, lons)
+    for radius in (1.0, 5.0, 30.0, 400.0):
+        bounded = distances_km(51.616, 5.549, lats, lons, within=radius)
+        near = full <= radius
+        assert near.sum() > 0 or radius < 5
+        assert np.array_equal(bounded[near], full[near])
+        assert np.all(bounded[~near & ~np.isnan(full)] > radius)
+        assert np.array_equal(np.isnan(bounded), np.isnan(full))
+
+
 def test_offline_geocoder_says_unknown():
     with pytest.raises(UnknownPlace):
         Geocoder(None).lookup("Markt 1, Veghel")
