@@ -1,18 +1,21 @@
 """The evaluation sets: a catalog loaded through the HSDS importer, and graded intakes.
 
-| set    | catalog                            | vignettes                  | used for      |
-|--------|------------------------------------|----------------------------|---------------|
-| dev    | the demo map of Meierijstad        | vignettes.json (42)        | development   |
-| tuning | smallingerland/catalog.json        | smallingerland/tuning.json | fitting       |
-| test   | the same Smallingerland catalog    | smallingerland/test.json   | the result    |
+| set       | catalog                         | vignettes                  | used for    |
+|-----------|---------------------------------|----------------------------|-------------|
+| dev       | the demo map of Meierijstad     | vignettes.json (42)        | development |
+| tuning    | smallingerland/catalog.json     | smallingerland/tuning.json | fitting     |
+| test      | the same Smallingerland catalog | smallingerland/test.json   | the result  |
+| dv-tuning | deventer/catalog.json           | deventer/tuning.json       | fitting     |
+| dv-test   | the same Deventer catalog       | deventer/test.json         | the result  |
 
-The ranker is fitted on dev and tuning together.
+The ranker is fitted on dev and both tuning halves together; the result is the two test
+halves' vignettes together (``held-out`` in ``make eval``).
 
-The Smallingerland catalog and its vignettes were written blind: by writers who never saw
-the matcher's code or rankings, from the listings and the seeds alone (see
-smallingerland/README.md). The vignettes were split once (smallingerland/split.py, rule in
-its docstring) into a tuning and a test half. Fitting (fit_ranker.py) reads only the sets in
-``TRAINING``; the test half is read only to be scored.
+The Smallingerland and Deventer catalogs and their vignettes were written blind: by writers
+who never saw the matcher's code or rankings, from the listings and the seeds alone (see
+their README.md). Each region's vignettes were split once (split_vignettes.py, rule in its
+docstring) into a tuning and a test half. Fitting (fit_ranker.py) reads only the sets in
+``TRAINING``; the test halves are read only to be scored.
 """
 
 import json
@@ -23,6 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SMALLINGERLAND = HERE / "smallingerland"
+DEVENTER = HERE / "deventer"
 POSTAL_CODES = HERE.parent.parent.parent / "shared" / "data" / "nl" / "geonames_postal_nl.tsv"
 
 
@@ -51,8 +55,13 @@ SETS = {
     "test": EvalSet(
         "test", SMALLINGERLAND / "catalog.json", SMALLINGERLAND / "test.json", "Smallingerland"
     ),
+    "dv-tuning": EvalSet(
+        "dv-tuning", DEVENTER / "catalog.json", DEVENTER / "tuning.json", "Deventer"
+    ),
+    "dv-test": EvalSet("dv-test", DEVENTER / "catalog.json", DEVENTER / "test.json", "Deventer"),
 }
-TRAINING = ("dev", "tuning")  # never "test"
+TRAINING = ("dev", "tuning", "dv-tuning")  # never a held-out half
+HELD_OUT = ("test", "dv-test")
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Split the blind Smallingerland vignettes once into a tuning half and a test half.
+"""Split a blind catalog's vignettes once into a tuning half and a test half.
 
 The rule: order every vignette by the SHA-256 of its id ("sa01", "sb17", ...) written in hex;
 within each writer's vignettes (the id's first two letters) the first half of that order
@@ -11,6 +11,10 @@ sa01-sa35 and sb01-sb35); the halves are kept as smallingerland/tuning.json and
 smallingerland/test.json in their place, and this script refuses to run again over existing
 halves (``--force`` to redo it from the writers' files, which would change what "held out"
 means).
+
+The Deventer vignettes (tests/eval/deventer, one writer: dv01-dv62) were split by the same
+rule on 2026-12-07, when they were handed in, after one evaluation of the ranker as it was
+then (fitted without them): ``python -m tests.eval.split_vignettes --region deventer``.
 """
 
 import argparse
@@ -18,9 +22,12 @@ import hashlib
 import json
 import sys
 
-from tests.eval.sets import SMALLINGERLAND
+from tests.eval.sets import DEVENTER, SMALLINGERLAND
 
-WRITERS = ("vignettes_writer_a.json", "vignettes_writer_b.json")
+REGIONS = {  # folder, the writers' files
+    "smallingerland": (SMALLINGERLAND, ("vignettes_writer_a.json", "vignettes_writer_b.json")),
+    "deventer": (DEVENTER, ("vignettes.json",)),
+}
 
 
 def split(vignettes: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -39,14 +46,16 @@ def split(vignettes: list[dict]) -> tuple[list[dict], list[dict]]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--force", action="store_true")
+    parser.add_argument("--region", choices=sorted(REGIONS), default="smallingerland")
     args = parser.parse_args(argv)
-    out_tuning, out_test = SMALLINGERLAND / "tuning.json", SMALLINGERLAND / "test.json"
+    folder, writers = REGIONS[args.region]
+    out_tuning, out_test = folder / "tuning.json", folder / "test.json"
     if (out_tuning.exists() or out_test.exists()) and not args.force:
         print("the halves exist already: the split is made once", file=sys.stderr)
         return 1
     vignettes = []
-    for name in WRITERS:
-        vignettes += json.loads((SMALLINGERLAND / name).read_text("utf-8"))
+    for name in writers:
+        vignettes += json.loads((folder / name).read_text("utf-8"))
     ids = [v["id"] for v in vignettes]
     assert len(ids) == len(set(ids)), "vignette ids must be unique"
     tuning, test = split(vignettes)
