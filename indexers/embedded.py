@@ -601,13 +601,10 @@ class EmbeddedBackend(SearchBackend):
         today = date.today()
         if today != self._day:
             self._facts, self._day = {}, today
+        if self._stale() and self._adopt_snapshot():
+            pass  # another process built it since: read over, not built again
         base = self._base
-        if (
-            base is None
-            or base.n == 0
-            or base.day != today.isoformat()
-            or self._behind() > max(DELTA_MIN, DELTA_SHARE * base.n)
-        ):
+        if self._stale():
             base = self._rebuild()
         more = list(self._raw)  # the overlay, in seq order
         self._keep_readings(more)
@@ -652,6 +649,31 @@ class EmbeddedBackend(SearchBackend):
             version=(self._instance, self._seen[1]),
             **columns,
         )
+
+    def _stale(self) -> bool:
+        """Whether the base build is to be made again: none, of another day, or too far
+        behind the listings written since."""
+        base = self._base
+        return (
+            base is None
+            or base.n == 0
+            or base.day != date.today().isoformat()
+            or self._behind() > max(DELTA_MIN, DELTA_SHARE * base.n)
+        )
+
+    def _adopt_snapshot(self) -> bool:
+        """Take a snapshot newer than the base build (another worker's, after the same
+        writes) and read what was written since over it."""
+        if self._base is not None and self._base.n < SNAPSHOT_MIN:
+            return False  # held in memory: no process saves builds this small
+        found = self._load_snapshot(self._seen)
+        if found is None or (self._base is not None and found.seen[0] <= self._base.seen[0]):
+            return False
+        seen = self._seen
+        self._forget()
+        self._base, self._seen = found, (found.seen[0], seen[1])
+        self._sync()
+        return True
 
     def _rebuild(self) -> _Base:
         """A new base build of every listing: the old base's rows that still hold, then the

@@ -304,3 +304,33 @@ def test_writes_are_scored_apart_with_the_last_builds_statistics(tmp_path, monke
     backend.search(SearchQuery(text="wandelgroep"))
     assert builds == [1]  # past the delta's size: built again
     backend.close()
+
+
+def test_a_worker_takes_the_build_another_worker_saved(tmp_path, monkeypatch):
+    """After many writes one worker builds and saves; the next worker to catch up maps that
+    build and reads only what came after it, instead of building again."""
+    from indexers import embedded
+    from indexers.base import SearchQuery
+    from indexers.embedded import EmbeddedBackend
+
+    monkeypatch.setattr(embedded, "SNAPSHOT_MIN", 5)
+    monkeypatch.setattr(embedded, "DELTA_MIN", 3)
+    monkeypatch.setattr(embedded, "DELTA_SHARE", 0.0)
+    docs = _docs(12)
+    first, second = EmbeddedBackend(path=tmp_path), EmbeddedBackend(path=tmp_path)
+    first.index(docs)
+    first.search(SearchQuery())
+    second.search(SearchQuery())  # both map the first build
+    first.index([{**d, "name": f"Schaakclub {d['id']}", "version": 2} for d in docs[:6]])
+    first.search(SearchQuery())  # six changed, past DELTA_MIN: built and saved
+    first.index([{**docs[7], "name": "Dammen op dinsdag", "version": 2}])
+    builds = []
+    real = embedded.bm25s.BM25.index
+    monkeypatch.setattr(
+        embedded.bm25s.BM25, "index", lambda self, *a, **k: builds.append(1) or real(self, *a, **k)
+    )
+    assert _answers(second, "schaak dammen") == _answers(first, "schaak dammen")
+    assert builds == []
+    assert second._base.seen == first._base.seen and set(second._raw) == {"s7"}
+    first.close()
+    second.close()
