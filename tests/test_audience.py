@@ -242,3 +242,18 @@ def test_activities_for_older_people_by_their_name():
     assert names(koersbal) == ["ouderen"]
     assert factor(koersbal, _with("Ik zit de hele dag te gamen.", 22)) == pytest.approx(PENALTY)
     assert factor(koersbal, _with("Ik wil onder de mensen komen.", 78)) == pytest.approx(BONUS)
+
+
+def test_a_coach_who_asks_for_dementia_friendly_places_says_whom_it_is_for():
+    """Whether or not the client's own words name their memory, a coach who asks for a
+    dementia-friendly venue tells the matcher the client belongs where those are welcome."""
+    centre = (
+        "Ontmoetingscentrum Herinnering",
+        "Elke dinsdag en donderdag voor mensen met beginnende dementie en hun naasten.",
+    )
+    assert "dementie" in names(centre)
+    words = "Vroeger was ik altijd bezig. Iets doen met mensen, rustig."
+    assert factor(centre, _with(words, 76)) == pytest.approx(PENALTY)
+    assert factor(centre, _with(words, 76, accessibility=("dementia_friendly",))) == (
+        pytest.approx(BONUS)
+    )
