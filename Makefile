@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export SOCIALMAP_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: run test lint format bench load eval fit container-check install install-dev clean
+.PHONY: run test lint format bench load eval agreement fit container-check install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,10 @@ container-check: install-dev
 # matching quality: development, tuning and held-out test sets side by side
 eval: install-dev
 	$(BIN)/python -m tests.eval.run_eval
+
+# how far two coaches agree on the tuning halves: the ceiling a ranker is read against
+agreement: install-dev
+	$(BIN)/python -m tests.eval.agreement
 
 # refit the ranker's weights (data/ranker.json) on the development and tuning sets only
 fit: install-dev

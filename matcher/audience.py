@@ -121,12 +121,31 @@ def listing_audiences(name: str, description: str) -> tuple[Audience, ...]:
     named = [
         a
         for a in audiences()
-        if a.listing.search(title) or (a.title is not None and a.title.search(title))
+        if _names(a.listing, title) or (a.title is not None and a.title.search(title))
     ]
     along = [a for a in audiences() if a.companion is not None and a.companion.search(text)]
     if named:
         return tuple(dict.fromkeys(named + along))
-    return tuple(dict.fromkeys([a for a in audiences() if a.listing.search(text)] + along))
+    return tuple(dict.fromkeys([a for a in audiences() if _names(a.listing, text)] + along))
+
+
+def _names(pattern: re.Pattern, text: str) -> bool:
+    """The text names the audience: one of its words, not as a statement about access
+    ("ook vanuit een rolstoel te bereiken" is for everyone; "niet geschikt voor rolstoel of
+    rollator" is not for wheelchair users)."""
+    access = _access_pattern()
+    return any(
+        not access.search(text, max(0, m.start() - 30), m.start()) for m in pattern.finditer(text)
+    )
+
+
+@cache
+def _access_pattern() -> re.Pattern:
+    """An access phrase that ends right before an audience's word."""
+    phrases = settings().get("access_context") or []
+    if not phrases:
+        return re.compile("(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(p)) for p in phrases) + r")\s*$")
 
 
 def audience_fit(

@@ -167,3 +167,28 @@ def listing_categories(activity: dict) -> ListingCategories:
         activity.get("description") or "",
         tuple(activity.get("categories") or ()),
     )
+
+
+@cache
+def _volunteer_patterns() -> tuple[re.Pattern, re.Pattern]:
+    with open(CATEGORY_TERMS_FILE, encoding="utf-8") as f:
+        data = json.load(f)
+
+    def words(phrases: list[str]) -> re.Pattern:
+        if not phrases:
+            return re.compile("(?!)")
+        return re.compile(r"\b(?:" + "|".join(re.escape(fold(p)) for p in phrases) + ")")
+
+    return words(data.get("volunteers_serve_you") or []), words(data.get("volunteers_wanted") or [])
+
+
+@lru_cache(maxsize=100_000)
+def volunteer_role(name: str, description: str, categories: tuple[str, ...]) -> bool:
+    """Filed under volunteering and a role the client would take on: not a service that
+    volunteers give the client ("een vrijwilliger komt bij je thuis om samen je post te
+    openen" is help for the client, not work for them), unless it also asks for volunteers."""
+    if "volunteering" not in categories:
+        return False
+    serve, wanted = _volunteer_patterns()
+    text = fold(f"{name} {description}")
+    return not serve.search(text) or bool(wanted.search(text))

@@ -28,7 +28,12 @@ from indexers.base import Hit
 from matcher import activity as act
 from matcher import capacity, scoring
 from matcher.audience import AUDIENCES_FILE, Audience, audiences, listing_audiences, open_to_all
-from matcher.categories import CATEGORY_TERMS_FILE, ListingCategories, listing_categories
+from matcher.categories import (
+    CATEGORY_TERMS_FILE,
+    ListingCategories,
+    listing_categories,
+    volunteer_role,
+)
 from matcher.profile import ClientProfile
 from matcher.wishes import WISH_TERMS_FILE, answered_terms, fold_text
 
@@ -41,6 +46,7 @@ class ListingFacts:
     audiences: tuple[Audience, ...]
     open_to_all: bool
     answers: frozenset[int]  # the wish terms (their place in the vocabulary) it answers
+    volunteer_role: bool  # a volunteer role for the client, not a service volunteers give
     low_threshold: float  # scoring.low_threshold_fit of its features
     stale: bool
     fixed_time: bool
@@ -58,7 +64,7 @@ class ListingFacts:
     capacity_factor: float  # a full activity or one with a waiting list sinks (capacity.py)
 
 
-READING_FORMAT = "1"  # what a reading holds; a change here reads every listing again
+READING_FORMAT = "2"  # what a reading holds; a change here reads every listing again
 
 
 @cache
@@ -73,17 +79,19 @@ def reading_version() -> str:
 def _read(doc: dict) -> tuple:
     name, description = doc.get("name", ""), doc.get("description", "")
     folded = fold_text(" ".join([name, description]))
+    categories = listing_categories(doc)
     return (
-        listing_categories(doc),
+        categories,
         listing_audiences(name, description),
         open_to_all(description),
         answered_terms(folded),
+        volunteer_role(name, description, categories.categories),
     )
 
 
 def reading_of(doc: dict) -> bytes:
     """What is read from a listing's words, for a backend to keep with the listing."""
-    categories, found, welcomes_all, answers = _read(doc)
+    categories, found, welcomes_all, answers, role = _read(doc)
     return orjson.dumps(
         [
             reading_version(),
@@ -92,6 +100,7 @@ def reading_of(doc: dict) -> bytes:
             [a.name for a in found],
             welcomes_all,
             sorted(answers),
+            role,
         ]
     )
 
@@ -101,7 +110,7 @@ def _from_reading(reading: bytes | str | None) -> tuple | None:
     if not reading:
         return None
     try:
-        version, cats, inferred, names, welcomes_all, answers = orjson.loads(reading)
+        version, cats, inferred, names, welcomes_all, answers, role = orjson.loads(reading)
     except (orjson.JSONDecodeError, ValueError):
         return None
     by_name = _audiences_by_name()
@@ -112,6 +121,7 @@ def _from_reading(reading: bytes | str | None) -> tuple | None:
         tuple(by_name[n] for n in names),
         bool(welcomes_all),
         frozenset(answers),
+        bool(role),
     )
 
 
@@ -121,12 +131,13 @@ def _audiences_by_name() -> dict[str, Audience]:
 
 
 def of_document(doc: dict, today: date, reading: bytes | str | None = None) -> ListingFacts:
-    categories, found, welcomes_all, answers = _from_reading(reading) or _read(doc)
+    categories, found, welcomes_all, answers, role = _from_reading(reading) or _read(doc)
     return ListingFacts(
         categories=categories,
         audiences=found,
         open_to_all=welcomes_all,
         answers=answers,
+        volunteer_role=role,
         low_threshold=scoring.low_threshold_fit(doc.get("features") or []),
         stale=act.is_stale(doc, today),
         fixed_time=scoring.schedule_fit(doc, today) == 1.0,

@@ -208,7 +208,7 @@ def candidate(hit: Hit, ctx: Context) -> Candidate:
                 x[_WISH_SPECIFIC] = 1.0
                 wish = scoring.specific_wish_fit(wish)
     factor, audiences = 1.0, ()
-    volunteering = "volunteering" in cats.categories
+    volunteering = f.volunteer_role  # a role the client takes on, not help volunteers give
     if f.audiences:
         relations = [ctx.relation(a) for a in f.audiences]
         factor, audiences = fit_of(f.audiences, relations, volunteering, f.open_to_all)

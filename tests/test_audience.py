@@ -257,3 +257,25 @@ def test_a_coach_who_asks_for_dementia_friendly_places_says_whom_it_is_for():
     assert factor(centre, _with(words, 76, accessibility=("dementia_friendly",))) == (
         pytest.approx(BONUS)
     )
+
+
+def test_a_word_about_access_does_not_say_whom_the_activity_is_for():
+    """ "Ook vanuit een rolstoel te bereiken" or "niet geschikt voor rolstoel of rollator"
+    tells who can get there, not that the walk or the garden is for people with a
+    limitation: a former footballer is not shut out of it. A listing for them still is."""
+    for text in (
+        "Stevige schoenen aan; niet geschikt voor rolstoel of rollator.",
+        "De verhoogde bakken zijn ook vanuit een rolstoel te bereiken.",
+        "Drie toestellen zijn geschikt voor rolstoelgebruikers.",
+        "Er is een tillift en een aangepaste kleedkamer.",
+    ):
+        assert "beperking" not in names(("Buiten bezig", text)), text
+    assert (
+        factor(
+            ("Natuurwandeling", "Niet geschikt voor rolstoel of rollator."),
+            _with("Vroeger voetbalde ik.", 36),
+        )
+        == 1.0
+    )
+    assert names(("Sportinstuif aangepast sporten", "Sport en spel op zaterdag.")) == ["beperking"]
+    assert "beperking" in names(("Klusjesdienst", "Voor ouderen en mensen met een beperking."))

@@ -332,3 +332,27 @@ def test_haak_ik_af_is_not_a_wish_to_crochet():
     assert "contact met anderen" in [
         t.label for t in read_wishes("Ik wil nieuwe mensen leren kennen.").found
     ]
+
+
+def test_common_ways_to_say_a_wish_are_read_as_that_wish():
+    """Clients rarely use the vocabulary's own words: "die dit ook hebben meegemaakt" asks
+    for lotgenoten and "ik wil werken" for work; "andere moeders" says she is a mother."""
+    from matcher.audience import audiences
+    from matcher.profile import ClientProfile
+    from matcher.wishes import fold_text, read_wishes
+
+    def labels(text):
+        return [t.label for t in read_wishes(text).found]
+
+    assert "praten met lotgenoten" in labels(
+        "Mijn vrienden snappen het niet. Ik wil praten met mensen die dit ook hebben meegemaakt."
+    )
+    assert "structuur en werk" in labels("Ik wil werken, iets doen met mijn handen.")
+    assert "structuur en werk" not in labels("Ik heb altijd hard gewerkt in de tuin.")
+    words = "Ik wil leren goedkoop te koken en andere moeders ontmoeten."
+    by_name = {a.name: a for a in audiences()}
+    profile = ClientProfile({"participation": 3}, 52.2, 6.2, wishes=words, age=36)
+    folded = fold_text(words)
+    assert by_name["vrouwen"].relation(profile, folded) == 1
+    assert by_name["ouders"].relation(profile, folded) == 1
+    assert by_name["mannen"].relation(profile, folded) == 0

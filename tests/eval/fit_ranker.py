@@ -8,7 +8,8 @@ logistic regression (scikit-learn) learns which of two candidates of one intake 
 graded higher; every pair of one intake weighs the same (weighing pairs by their gain
 difference 2^g − 1 cross-validated lower), and every intake counts the same. The
 regularisation is chosen by cross-validation over intakes (grouped folds: an intake's
-candidates are never split), on nDCG@10 of the ranker's order. A last logistic fit
+candidates are never split), on nDCG@10 of the ranker's order: the strongest one within a
+standard error of the best. A last logistic fit
 calibrates the score to "graded at all". Writes data/ranker.json with the figures.
 """
 
@@ -109,7 +110,8 @@ def mean_ndcg(intakes: list[dict], weights: np.ndarray, mean, scale) -> float:
     return statistics.mean(values)
 
 
-def cross_validate(intakes: list[dict], mean, scale) -> dict[float, float]:
+def cross_validate(intakes: list[dict], mean, scale) -> dict[float, list[float]]:
+    """Per C of the grid, nDCG@10 of each held-out fold."""
     groups = [f"{q['set']}:{q['id']}" for q in intakes]
     folds = list(GroupKFold(n_splits=FOLDS).split(np.zeros(len(intakes)), groups=groups))
     out = {}
@@ -118,8 +120,18 @@ def cross_validate(intakes: list[dict], mean, scale) -> dict[float, float]:
         for train, held in folds:
             w = fit([intakes[i] for i in train], c, mean, scale)
             scores.append(mean_ndcg([intakes[i] for i in held], w, mean, scale))
-        out[c] = statistics.mean(scores)
+        out[c] = scores
     return out
+
+
+def choose_c(cv: dict[float, list[float]]) -> float:
+    """The strongest regularisation whose cross-validated figure is within one standard
+    error of the best (the one-standard-error rule): among settings the folds cannot tell
+    apart, the simplest weights carry over best to a map the ranker has not seen."""
+    means = {c: statistics.mean(v) for c, v in cv.items()}
+    best = max(means, key=means.get)
+    se = statistics.stdev(cv[best]) / math.sqrt(len(cv[best]))
+    return min(c for c, m in means.items() if m >= means[best] - se)
 
 
 def calibrate(intakes: list[dict], weights, mean, scale) -> tuple[float, float]:
@@ -137,8 +149,9 @@ def main(argv=None, training: tuple[str, ...] = TRAINING) -> int:
     x = np.vstack([q["x"] for q in intakes])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale = np.where(scale > 1e-9, scale, 1.0)
-    cv = cross_validate(intakes, mean, scale)
-    best_c = max(cv, key=cv.get)
+    folds = cross_validate(intakes, mean, scale)
+    cv = {c: statistics.mean(v) for c, v in folds.items()}
+    best_c = choose_c(folds)
     weights = fit(intakes, best_c, mean, scale)
     slope, intercept = calibrate(intakes, weights, mean, scale)
     ranker = Ranker(FEATURES, mean, scale, weights, slope, intercept)
@@ -156,6 +169,7 @@ def main(argv=None, training: tuple[str, ...] = TRAINING) -> int:
             "intakes": counts,
             "candidates": int(len(x)),
             "C": best_c,
+            "C_rule": "the strongest regularisation within one standard error of the best",
             "cv_ndcg@10_by_C": {str(c): round(v, 4) for c, v in cv.items()},
             "folds": FOLDS,
         },
