@@ -107,9 +107,14 @@ def _compile(categories: dict[str, list[str]]) -> _Terms:
 
 
 @cache
-def _settings() -> tuple[_Terms, int, int]:
+def _file() -> dict:
     with open(CATEGORY_TERMS_FILE, encoding="utf-8") as f:
-        data = json.load(f)
+        return json.load(f)
+
+
+@cache
+def _settings() -> tuple[_Terms, int, int]:
+    data = _file()
     return _compile(data["categories"]), int(data["name_weight"]), int(data["threshold"])
 
 
@@ -171,8 +176,7 @@ def listing_categories(activity: dict) -> ListingCategories:
 
 @cache
 def _volunteer_patterns() -> tuple[re.Pattern, re.Pattern]:
-    with open(CATEGORY_TERMS_FILE, encoding="utf-8") as f:
-        data = json.load(f)
+    data = _file()
 
     def words(phrases: list[str]) -> re.Pattern:
         if not phrases:
