@@ -304,8 +304,39 @@ class ImportedActivitySchema(ActivitySchema):
         return None
 
 
+class PresentedActivity(fields.Nested):
+    """An activity as ``present`` made it (api/activities/resources.py), passed on as it is.
+
+    The stored document was loaded through ActivitySchema when it was written (unknown keys
+    refused or dropped at every level, values already of their field's type), and
+    ``present`` adds only dump-only fields of the right type; walking every nested field
+    again on the way out changes nothing and took a tenth of a match. Documented as
+    ActivitySchema; a test holds it equal to ``ActivitySchema().dump`` over the demo map."""
+
+    def __init__(self, **kwargs):
+        super().__init__(ActivitySchema, **kwargs)
+
+    def _serialize(self, nested_obj, attr, obj, **kwargs):
+        if nested_obj is None:
+            return None
+        keep = _dumped_names()
+        return {k: v for k, v in nested_obj.items() if k in keep}
+
+
+_DUMPED: frozenset[str] | None = None
+
+
+def _dumped_names() -> frozenset[str]:
+    global _DUMPED
+    if _DUMPED is None:
+        _DUMPED = frozenset(
+            f.data_key or name for name, f in ActivitySchema().fields.items() if not f.load_only
+        )
+    return _DUMPED
+
+
 class ActivityListSchema(Schema):
-    items = fields.List(fields.Nested(ActivitySchema), required=True)
+    items = fields.List(PresentedActivity(), required=True)
     total = fields.Integer(required=True)
     page = fields.Integer(required=True)
     per_page = fields.Integer(required=True)

@@ -2,7 +2,7 @@
 
 from marshmallow import RAISE, ValidationError, fields, validate, validates_schema
 
-from api.activities.schemas import ActivitySchema, _one_of
+from api.activities.schemas import PresentedActivity, _one_of
 from api.schema import Schema
 from matcher.monitoring import NO_FIT_REASONS
 from matcher.vocab import DAYS, DELIVERY, DIMENSIONS, PARTS_OF_DAY
@@ -120,7 +120,7 @@ class AreaSchema(Schema):
 
 
 class ResultSchema(Schema):
-    activity = fields.Nested(ActivitySchema, required=True)
+    activity = PresentedActivity(required=True)
     score = fields.Float(required=True)
     distance_km = fields.Float(required=True, allow_none=True)
     dimensions = fields.List(fields.String(), required=True)
@@ -128,7 +128,7 @@ class ResultSchema(Schema):
 
 
 class AlternativeSchema(Schema):
-    activity = fields.Nested(ActivitySchema, required=True)
+    activity = PresentedActivity(required=True)
     score = fields.Float(required=True)
     distance_km = fields.Float(required=True, allow_none=True)
     gives = fields.List(fields.String(), required=True)
