@@ -63,7 +63,8 @@ def main() -> None:
         f"{len(calls) * args.repeat} {args.what}es in {took:.2f} s, "
         f"{1000 * took / len(calls) / args.repeat:.1f} ms each (profiled)"
     )
-    print(profiler.output_text(unicode=False, color=False, show_all=bool(os.environ.get("SHOW_ALL"))))
+    every = bool(os.environ.get("SHOW_ALL"))  # SHOW_ALL=1: library frames too
+    print(profiler.output_text(unicode=False, color=False, show_all=every))
     if args.html:
         with open(args.html, "w") as f:
             f.write(profiler.output_html())

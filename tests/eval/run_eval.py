@@ -297,8 +297,9 @@ def main(argv=None) -> int:
         print(f"{label_:<34}" + "".join(f"{str(get(s, n)):>15}" for n, s in results.items()))
     print(
         f"\ntargets: nDCG@10 >= {TARGET}, >= 1.5x baseline (a), 0 violations, every no-fit case "
-        "recognised. The dev set is where the rules were developed and the tuning halves are "
-        "what the ranker was fitted on: the test halves (held-out: both together) are the result."
+        "recognised. The dev set is where the rules were developed and the tuning sets (tuning "
+        "halves and the -2 sets) are what the ranker was fitted on: the test halves (held-out: "
+        "both together) are the result."
     )
     result = results.get("held-out") or next((results[n] for n in held_out), None)
     if result is not None:
