@@ -115,3 +115,18 @@ def test_none_single_only_when_no_single_relaxation_gives_a_fit(smallingerland):
     answer = client.post("/api/v1/match", json=request, headers=tokens["coach"]).json
     assert answer["covered"] is False
     assert all(len(a["constraints"]) > 1 for a in answer["alternatives"])
+
+
+def test_a_strong_fit_of_another_kind_still_counts(smallingerland):
+    """Same scores and place, but the client asks for company over coffee: what fits that is
+    shown, though the kind the spider web asks for most is still not on offer."""
+    client, tokens = smallingerland
+    coffee = dict(
+        CLIENT,
+        wishes="Ik wil graag andere mensen ontmoeten bij een kopje koffie, ook al zit ik in "
+        "een rolstoel.",
+    )
+    answer = client.post("/api/v1/match", json=coffee, headers=tokens["coach"]).json
+    assert answer["first_need"]["served"] is False
+    assert answer["covered"] is True and answer["results"]
+    assert any("contact_meeting" in r["activity"]["categories"] for r in answer["results"][:3])
