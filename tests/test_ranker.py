@@ -132,6 +132,25 @@ def test_a_volunteer_role_is_told_apart_by_whether_the_client_wants_to_give():
     assert weights["role_asked"] > weights["role_unasked"]
 
 
+def test_wanting_something_to_do_is_not_wanting_to_give():
+    """"Iets doen om mijn conditie op peil te houden" asks for movement, not for a volunteer
+    role; "niks te doen" asks for something to do, which may be volunteering but is not a
+    stated wish to give; "iets betekenen voor een ander" is."""
+    from matcher.wishes import read_wishes
+
+    for wishes in (
+        "Ik wil in de buurt iets doen om mijn armen en mijn conditie op peil te houden.",
+        "Sinds mijn ontslag heb ik niks te doen.",
+    ):
+        assert _role_features(wishes) == {"role_asked": 0.0, "role_unasked": 1.0}, wishes
+    moving = read_wishes("Ik wil in de buurt iets doen om mijn conditie op peil te houden.")
+    assert "iets betekenen voor een ander" not in {t.label for t in moving.found}
+    assert "bewegen" in {t.label for t in moving.found}
+    idle = read_wishes("Sinds mijn ontslag heb ik niks te doen.")
+    assert "iets omhanden hebben" in {t.label for t in idle.found}
+    assert _role_features("Ik wil iets betekenen voor een ander.")["role_asked"] == 1.0
+
+
 def test_help_that_volunteers_give_the_client_is_not_a_volunteer_role():
     """Filed under volunteering, "een vrijwilliger komt bij je thuis" is help for the client:
     a client with debts is not asked to give, so it is no role they did not ask for; a
