@@ -135,12 +135,14 @@ def test_a_volunteer_role_is_told_apart_by_whether_the_client_wants_to_give():
 def test_wanting_something_to_do_is_not_wanting_to_give():
     """"Iets doen om mijn conditie op peil te houden" asks for movement, not for a volunteer
     role; "niks te doen" asks for something to do, which may be volunteering but is not a
-    stated wish to give; "iets betekenen voor een ander" is."""
+    stated wish to give; "het zou me helpen" is help for the client; "iets betekenen voor
+    een ander" and "andere mensen helpen" are wishes to give."""
     from matcher.wishes import read_wishes
 
     for wishes in (
         "Ik wil in de buurt iets doen om mijn armen en mijn conditie op peil te houden.",
         "Sinds mijn ontslag heb ik niks te doen.",
+        "Het zou me helpen om mensen van mijn leeftijd te spreken.",
     ):
         assert _role_features(wishes) == {"role_asked": 0.0, "role_unasked": 1.0}, wishes
     moving = read_wishes("Ik wil in de buurt iets doen om mijn conditie op peil te houden.")
@@ -148,7 +150,8 @@ def test_wanting_something_to_do_is_not_wanting_to_give():
     assert "bewegen" in {t.label for t in moving.found}
     idle = read_wishes("Sinds mijn ontslag heb ik niks te doen.")
     assert "iets omhanden hebben" in {t.label for t in idle.found}
-    assert _role_features("Ik wil iets betekenen voor een ander.")["role_asked"] == 1.0
+    for giving in ("Ik wil iets betekenen voor een ander.", "Ik wil graag andere mensen helpen."):
+        assert _role_features(giving)["role_asked"] == 1.0, giving
 
 
 def test_help_that_volunteers_give_the_client_is_not_a_volunteer_role():
