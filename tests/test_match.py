@@ -349,6 +349,9 @@ def test_common_ways_to_say_a_wish_are_read_as_that_wish():
     )
     assert "structuur en werk" in labels("Ik wil werken, iets doen met mijn handen.")
     assert "structuur en werk" not in labels("Ik heb altijd hard gewerkt in de tuin.")
+    # a benefit named as the reason it must be free is no wish to work
+    assert "structuur en werk" not in labels("Het moet gratis, want ik heb een uitkering.")
+    assert "structuur en werk" in labels("Ik zit in de uitkering en wil weer werken.")
     words = "Ik wil leren goedkoop te koken en andere moeders ontmoeten."
     by_name = {a.name: a for a in audiences()}
     profile = ClientProfile({"participation": 3}, 52.2, 6.2, wishes=words, age=36)
