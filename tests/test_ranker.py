@@ -133,10 +133,11 @@ def test_a_volunteer_role_is_told_apart_by_whether_the_client_wants_to_give():
 
 
 def test_wanting_something_to_do_is_not_wanting_to_give():
-    """"Iets doen om mijn conditie op peil te houden" asks for movement, not for a volunteer
-    role; "niks te doen" asks for something to do, which may be volunteering but is not a
-    stated wish to give; "het zou me helpen" is help for the client; "iets betekenen voor
-    een ander" and "andere mensen helpen" are wishes to give."""
+    """Wanting to do something is not wanting to give. "Iets doen om mijn conditie op peil
+    te houden" asks for movement, not for a volunteer role; "niks te doen" asks for
+    something to do, which may be volunteering but is no stated wish to give; "het zou me
+    helpen" is help for the client; "iets betekenen voor een ander" and "andere mensen
+    helpen" are wishes to give."""
     from matcher.wishes import read_wishes
 
     for wishes in (

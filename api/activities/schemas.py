@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from functools import cache
 
 from marshmallow import (
     EXCLUDE,
@@ -323,16 +324,11 @@ class PresentedActivity(fields.Nested):
         return {k: v for k, v in nested_obj.items() if k in keep}
 
 
-_DUMPED: frozenset[str] | None = None
-
-
+@cache
 def _dumped_names() -> frozenset[str]:
-    global _DUMPED
-    if _DUMPED is None:
-        _DUMPED = frozenset(
-            f.data_key or name for name, f in ActivitySchema().fields.items() if not f.load_only
-        )
-    return _DUMPED
+    return frozenset(
+        f.data_key or name for name, f in ActivitySchema().fields.items() if not f.load_only
+    )
 
 
 class ActivityListSchema(Schema):
