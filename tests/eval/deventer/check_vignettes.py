@@ -183,14 +183,20 @@ def check_shape(v: dict) -> None:
     ), v["id"]
 
 
-def main() -> int:
+def main(
+    vignettes_file: Path = HERE / "vignettes.json",
+    no_fit_needs: dict = NO_FIT_NEEDS,
+    minimum: int = 60,
+) -> int:
+    """Check ``vignettes_file`` (another writer's set of this catalog: its own no-fit table
+    and size, as extra/check_vignettes.py does)."""
     verbose = "-v" in sys.argv
     records = json.loads((HERE / "catalog.json").read_text(encoding="utf-8"))
     by_id = {r["id"]: r for r in records}
     true_cats = {bc.uid("service", sp.key): set(sp.true_cats) for sp in bc.SPECS}
-    vignettes = json.loads((HERE / "vignettes.json").read_text(encoding="utf-8"))
+    vignettes = json.loads(vignettes_file.read_text(encoding="utf-8"))
     ids = [v["id"] for v in vignettes]
-    assert len(ids) == len(set(ids)) and len(ids) >= 60, len(ids)
+    assert len(ids) == len(set(ids)) and len(ids) >= minimum, len(ids)
     problems = []
     for v in vignettes:
         check_shape(v)
@@ -206,8 +212,8 @@ def main() -> int:
                 )
         if v["expect_no_fit"]:
             assert v["relevance"] == {}, v["id"]
-            assert v["id"] in NO_FIT_NEEDS, f"{v['id']}: no NO_FIT_NEEDS entry"
-            needs, not_for = NO_FIT_NEEDS[v["id"]]
+            assert v["id"] in no_fit_needs, f"{v['id']}: no NO_FIT_NEEDS entry"
+            needs, not_for = no_fit_needs[v["id"]]
             skip = {bc.uid("service", k) for k in not_for}
             for r in records:
                 if "*" not in needs and not (true_cats[r["id"]] & needs):
@@ -227,7 +233,7 @@ def main() -> int:
                 f"{v['id']} ({v['target_group']}): {len(v['relevance'])} graded; ungraded that pass: "
                 + "; ".join(r["name"] for r in passing)
             )
-    assert set(NO_FIT_NEEDS) == {v["id"] for v in vignettes if v["expect_no_fit"]}, (
+    assert set(no_fit_needs) == {v["id"] for v in vignettes if v["expect_no_fit"]}, (
         "NO_FIT_NEEDS out of date"
     )
     if problems:
